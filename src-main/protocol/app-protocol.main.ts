@@ -1,0 +1,44 @@
+/**
+ * Serves the built renderer from app://qorgau. A fixed origin keeps IndexedDB (the
+ * registers) stable across releases; file:// would give every install path its own
+ * origin and block module scripts.
+ */
+import { readFile } from 'node:fs/promises';
+import { protocol } from 'electron';
+import { rendererCsp, rendererCspHeaderOnly } from '../../src-shared/security/csp';
+import { log } from '../log.main';
+import { APP_SCHEME } from './app-origin';
+import { resolveAppRequest } from './resolve-app-request';
+
+/** Must run before app 'ready'. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    {
+      scheme: APP_SCHEME,
+      privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true },
+    },
+  ]);
+}
+
+export function serveRenderer(rendererRoot: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const target = resolveAppRequest(request.url, rendererRoot);
+    if (target.kind === 'notFound') {
+      log('warn', 'app protocol: not found', request.url);
+      return new Response('Not found', { status: 404 });
+    }
+    try {
+      const body = await readFile(target.filePath);
+      return new Response(body, {
+        headers: {
+          'content-type': target.mime,
+          'content-security-policy': `${rendererCsp}; ${rendererCspHeaderOnly}`,
+          'x-content-type-options': 'nosniff',
+          'cross-origin-opener-policy': 'same-origin',
+        },
+      });
+    } catch {
+      return new Response('Not found', { status: 404 });
+    }
+  });
+}

@@ -1,0 +1,83 @@
+import { AppShell, Badge, Burger, Group, NavLink, Stack, Text, Title } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { IconShieldCheck } from '@tabler/icons-react';
+import { useTranslation } from 'react-i18next';
+import type { Profile } from '../../src-shared/contracts/entities/profile';
+import { AreaPlaceholder } from '../features/placeholder/AreaPlaceholder';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { areaIcons, areaIds, type AreaId } from './areas';
+import { LanguageSwitch } from './LanguageSwitch';
+import { useHashRoute } from './use-hash-route';
+
+function AreaPage({ area, profile }: { area: AreaId; profile: Profile }) {
+  return area === 'settings' ? <SettingsPage profile={profile} /> : <AreaPlaceholder area={area} />;
+}
+
+export function Shell({ profile, isPreview }: { profile: Profile; isPreview: boolean }) {
+  const { t } = useTranslation();
+  const area = useHashRoute();
+  const [opened, { toggle, close }] = useDisclosure();
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 250, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.label')} />
+            <IconShieldCheck size={30} stroke={1.7} color="var(--mantine-color-blue-8)" aria-hidden />
+            <Stack gap={0}>
+              <Title order={1} size="h4" lh={1.1}>
+                {t('app.name')}
+              </Title>
+              <Text size="xs" c="dimmed" visibleFrom="md">
+                {t('app.tagline')}
+              </Text>
+            </Stack>
+            {isPreview && (
+              <Badge color="yellow.4" autoContrast variant="filled" tt="none" visibleFrom="md">
+                {t('app.browserPreview')}
+              </Badge>
+            )}
+          </Group>
+          <Group gap="md" wrap="nowrap">
+            <Stack gap={0} align="flex-end" visibleFrom="sm">
+              <Text size="sm" fw={600} data-testid="profile-name">
+                {profile.fullName}
+              </Text>
+              <Text size="xs" c="dimmed">
+                {t(`roles.${profile.role}`)} · {profile.office}
+              </Text>
+            </Stack>
+            <LanguageSwitch />
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
+        {areaIds.map((id) => {
+          const Icon = areaIcons[id];
+          return (
+            <NavLink
+              key={id}
+              href={`#/${id}`}
+              label={t(`nav.${id}`)}
+              leftSection={<Icon size={20} stroke={1.6} aria-hidden />}
+              active={area === id}
+              aria-current={area === id ? 'page' : undefined}
+              onClick={close}
+              mt={id === 'settings' ? 'auto' : undefined}
+            />
+          );
+        })}
+      </AppShell.Navbar>
+
+      <AppShell.Main>
+        <AreaPage area={area} profile={profile} />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

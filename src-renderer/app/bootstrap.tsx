@@ -1,0 +1,39 @@
+/** Mounts the app with its providers. Shared by the Electron and the browser entries. */
+import './fonts.css';
+import '@mantine/core/styles.css';
+import '@mantine/dates/styles.css';
+import '@mantine/notifications/styles.css';
+import { MantineProvider } from '@mantine/core';
+import { DatesProvider } from '@mantine/dates';
+import { Notifications } from '@mantine/notifications';
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { isLocale } from '../../src-shared/i18n/locales';
+import { DAYJS_LOCALE, initI18n } from '../i18n/i18n';
+import { App } from './App';
+import { cssVariablesResolver, theme } from './theme';
+
+function LocalisedDates({ children }: { children: React.ReactNode }) {
+  const { i18n } = useTranslation();
+  const locale = isLocale(i18n.language) ? DAYJS_LOCALE[i18n.language] : 'kk';
+  return <DatesProvider settings={{ locale, firstDayOfWeek: 1 }}>{children}</DatesProvider>;
+}
+
+export function bootstrap(): void {
+  const i18n = initI18n();
+  const root = document.getElementById('root');
+  if (!root) throw new Error('#root is missing from index.html');
+  createRoot(root).render(
+    <StrictMode>
+      <I18nextProvider i18n={i18n}>
+        <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
+          <LocalisedDates>
+            <Notifications position="top-right" />
+            <App />
+          </LocalisedDates>
+        </MantineProvider>
+      </I18nextProvider>
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * The device database (IndexedDB via Dexie), owned by the app://qorgau origin.
+ * Only repositories write to it (see commit-change.ts). Each release that changes the
+ * schema adds a new `version(n)` with an `.upgrade()` and a migration test; existing
+ * versions are never edited, because real registers live in them.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { Profile } from '../../src-shared/contracts/entities/profile';
+import type { OutboxOp } from '../../src-shared/contracts/sync/outbox-op';
+import type { ChainedAuditEntry } from '../../src-shared/domain/audit/hash-chain';
+
+/** Audit entries get a local, gap-free sequence number that fixes their chain order. */
+export interface StoredAuditEntry extends ChainedAuditEntry {
+  seq?: number;
+}
+
+export const DB_NAME = 'qorgau';
+
+export class AppDb extends Dexie {
+  profile!: EntityTable<Profile, 'id'>;
+  outbox!: EntityTable<OutboxOp, 'opId'>;
+  audit!: EntityTable<StoredAuditEntry, 'seq'>;
+
+  constructor(name: string = DB_NAME) {
+    super(name);
+    // v1 (0.1.0): the advocate's profile, the sync outbox, the hash-chained audit log.
+    this.version(1).stores({
+      profile: 'id',
+      outbox: 'opId, at, state, [entity+entityId]',
+      audit: '++seq, &id, at, [entity+entityId]',
+    });
+  }
+}

@@ -1,0 +1,93 @@
+/**
+ * The only write path: one IndexedDB transaction writes the row, its outbox op and its
+ * audit entry. Either all three land or none does — a crash, a quota error or a version
+ * conflict leaves the database exactly as it was (ARCHITECTURE §3, "never lose a record").
+ */
+import type { Table } from 'dexie';
+import {
+  chainAuditEntry,
+  GENESIS_HASH,
+  type AuditContent,
+} from '../../src-shared/domain/audit/hash-chain';
+import type { AppDb } from './app-db';
+import { encodeFields, type FieldCodec } from './field-codec';
+
+export interface RepoDeps {
+  db: AppDb;
+  codec: FieldCodec;
+  newId: () => string;
+  now: () => string;
+}
+
+export interface VersionedRecord {
+  id: string;
+  version: number;
+}
+
+export interface Change<T extends VersionedRecord> {
+  entity: string;
+  table: Table<T, string>;
+  record: T;
+  personalFields: readonly (keyof T & string)[];
+  action: AuditContent['action'];
+  actor: string;
+  /** Names of the fields that changed; values never go into the audit log. */
+  fields: string[];
+  reason?: string;
+}
+
+/** Someone (another tab, a sync apply) saved this record since it was read. */
+export class VersionConflictError extends Error {
+  constructor(
+    readonly entity: string,
+    readonly id: string,
+    readonly expected: number,
+    readonly found: number,
+  ) {
+    super(`${entity} ${id}: expected to write version ${expected}, but version ${found} is stored`);
+    this.name = 'VersionConflictError';
+  }
+}
+
+export async function commitChange<T extends VersionedRecord>(
+  deps: RepoDeps,
+  change: Change<T>,
+): Promise<void> {
+  const { db, codec } = deps;
+  // Encode before the transaction: it would auto-commit while waiting on WebCrypto.
+  const stored = await encodeFields(codec, change.entity, change.record, change.personalFields);
+  const at = deps.now();
+  const opId = deps.newId();
+  const auditId = deps.newId();
+
+  await db.transaction('rw', [change.table, db.outbox, db.audit], async () => {
+    const current = await change.table.get(change.record.id);
+    const baseVersion = current?.version ?? 0;
+    if (change.record.version !== baseVersion + 1) {
+      throw new VersionConflictError(change.entity, change.record.id, change.record.version, baseVersion);
+    }
+    await change.table.put(stored);
+    await db.outbox.add({
+      opId,
+      entity: change.entity,
+      entityId: change.record.id,
+      baseVersion,
+      record: stored as unknown as Record<string, unknown>,
+      at,
+      state: 'pending',
+    });
+    const last = await db.audit.toCollection().last();
+    const content: AuditContent = {
+      id: auditId,
+      at,
+      actor: change.actor,
+      entity: change.entity,
+      entityId: change.record.id,
+      action: change.action,
+      fields: change.fields,
+      version: change.record.version,
+    };
+    if (change.reason) content.reason = change.reason;
+    await db.audit.add(chainAuditEntry(content, last?.hash ?? GENESIS_HASH));
+  });
+}

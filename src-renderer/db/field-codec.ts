@@ -1,0 +1,48 @@
+/**
+ * The one seam personal and confidential fields pass through on their way to and from
+ * IndexedDB. Today it is the identity; encryption at rest (issue 9) replaces it with an
+ * AES-GCM codec without touching any feature, because no feature writes around it.
+ *
+ * Async on purpose: WebCrypto is async, and an IndexedDB transaction cannot wait on it,
+ * so repositories encode *before* opening the transaction and decode after reading.
+ */
+export interface FieldCodec {
+  /** Written next to nothing yet; recorded in diagnostics so support knows what is on disk. */
+  readonly id: string;
+  encode(entity: string, field: string, plain: string): Promise<string>;
+  decode(entity: string, field: string, stored: string): Promise<string>;
+}
+
+export const identityCodec: FieldCodec = {
+  id: 'identity',
+  encode: async (_entity, _field, plain) => plain,
+  decode: async (_entity, _field, stored) => stored,
+};
+
+export async function encodeFields<T extends object>(
+  codec: FieldCodec,
+  entity: string,
+  record: T,
+  fields: readonly (keyof T & string)[],
+): Promise<T> {
+  const out = { ...record };
+  for (const f of fields) {
+    const v = out[f];
+    if (typeof v === 'string') out[f] = (await codec.encode(entity, f, v)) as T[typeof f];
+  }
+  return out;
+}
+
+export async function decodeFields<T extends object>(
+  codec: FieldCodec,
+  entity: string,
+  record: T,
+  fields: readonly (keyof T & string)[],
+): Promise<T> {
+  const out = { ...record };
+  for (const f of fields) {
+    const v = out[f];
+    if (typeof v === 'string') out[f] = (await codec.decode(entity, f, v)) as T[typeof f];
+  }
+  return out;
+}

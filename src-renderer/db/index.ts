@@ -1,0 +1,21 @@
+/** The app's database and repositories, wired once for the renderer. */
+import { v7 as uuidv7 } from 'uuid';
+import { AppDb } from './app-db';
+import type { RepoDeps } from './commit-change';
+import { identityCodec } from './field-codec';
+import { ProfileRepository } from './profile-repository';
+
+export function createRepositories(deps: RepoDeps) {
+  return { profile: new ProfileRepository(deps) };
+}
+export type Repositories = ReturnType<typeof createRepositories>;
+
+export const appDb = new AppDb();
+export const repoDeps: RepoDeps = {
+  db: appDb,
+  codec: identityCodec,
+  // UUIDv7: generated offline on any device without collisions, and time-ordered.
+  newId: () => uuidv7(),
+  now: () => new Date().toISOString(),
+};
+export const repos = createRepositories(repoDeps);

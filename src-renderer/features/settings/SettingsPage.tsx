@@ -1,0 +1,27 @@
+import { Paper, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { Profile } from '../../../src-shared/contracts/entities/profile';
+import { ProfileForm } from '../profile/ProfileForm';
+import { AboutCard } from './AboutCard';
+import { IntegrityCard } from './IntegrityCard';
+import { LanguageCard } from './LanguageCard';
+
+export function SettingsPage({ profile }: { profile: Profile }) {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="lg" maw={860}>
+      <Title order={1} size="h2">
+        {t('settings.title')}
+      </Title>
+      <LanguageCard />
+      <Paper withBorder p="lg">
+        <Title order={2} size="h4" mb="md">
+          {t('settings.profileSection')}
+        </Title>
+        <ProfileForm key={profile.id} profile={profile} submitLabel={t('profile.save')} />
+      </Paper>
+      <IntegrityCard />
+      <AboutCard />
+    </Stack>
+  );
+}

@@ -1,0 +1,26 @@
+/**
+ * window.api: one function per IPC channel, namespaced by area, built over an `invoke`
+ * transport — ipcRenderer.invoke in the Electron preload, the shared dispatcher in the
+ * browser test host. Typed by QorgauApi, so a channel added to the contract without a
+ * function here fails the typecheck. Type-only imports: no zod in the preload bundle.
+ */
+import type { IpcChannel } from './ipc-channels';
+import type { QorgauApi } from './ipc-contract';
+
+export type Invoke = (channel: IpcChannel, args?: unknown) => Promise<never>;
+
+export function buildApi(invoke: Invoke): QorgauApi {
+  return {
+    app: {
+      info: () => invoke('app.info'),
+    },
+    files: {
+      saveFile: (args) => invoke('files.saveFile', args),
+      savePdf: (args) => invoke('files.savePdf', args),
+      printPdf: (args) => invoke('files.printPdf', args),
+    },
+    shell: {
+      openExternal: (args) => invoke('shell.openExternal', args),
+    },
+  };
+}

@@ -1,0 +1,14 @@
+/**
+ * IPC channel names, kept free of zod so the sandboxed preload bundle stays tiny.
+ * Naming: `<area>.<function>`; the preload exposes each as `window.api.<area>.<function>`.
+ * ipc-contract.ts must give every name here a schema (enforced by its type).
+ */
+export const ipcChannels = [
+  'app.info',
+  'files.saveFile',
+  'files.savePdf',
+  'files.printPdf',
+  'shell.openExternal',
+] as const;
+
+export type IpcChannel = (typeof ipcChannels)[number];

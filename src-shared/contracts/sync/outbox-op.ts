@@ -1,0 +1,21 @@
+/**
+ * One local change waiting to be pushed to the office server (ARCHITECTURE §5). Written in
+ * the same transaction as the row it describes; the server is idempotent on `opId`, so a
+ * retried push never duplicates a record.
+ */
+import { z } from 'zod';
+
+export const outboxStates = ['pending', 'sent', 'rejected'] as const;
+
+export const outboxOpSchema = z.object({
+  opId: z.string().min(1),
+  entity: z.string().min(1),
+  entityId: z.string().min(1),
+  /** The version this change was made on top of (0 for a new record): detects conflicts. */
+  baseVersion: z.number().int().nonnegative(),
+  /** The whole record as stored (personal fields already through the codec). */
+  record: z.record(z.string(), z.unknown()),
+  at: z.string(),
+  state: z.enum(outboxStates),
+});
+export type OutboxOp = z.infer<typeof outboxOpSchema>;
