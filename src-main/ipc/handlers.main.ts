@@ -25,7 +25,9 @@ export function electronOsServices(getWindow: () => BrowserWindow | null): OsSer
         filters: [filter],
       };
       const win = getWindow();
-      const r = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      const r = win
+        ? await dialog.showSaveDialog(win, options)
+        : await dialog.showSaveDialog(options);
       return r.canceled || !r.filePath ? null : r.filePath;
     },
     writeFile: (filePath, bytes) => writeFile(filePath, bytes),

@@ -49,10 +49,14 @@ describe('IPC dispatcher with the Electron handlers', () => {
 
   it('refuses a foreign sender before touching the handler', async () => {
     const { dispatch, written } = setup();
-    const r = await dispatch('files.savePdf', { url: 'https://evil.example/', isMainFrame: true }, {
-      suggestedName: 'x',
-      bytes: pdf,
-    });
+    const r = await dispatch(
+      'files.savePdf',
+      { url: 'https://evil.example/', isMainFrame: true },
+      {
+        suggestedName: 'x',
+        bytes: pdf,
+      },
+    );
     expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(written).toEqual([]);
   });
@@ -92,7 +96,10 @@ describe('IPC dispatcher with the Electron handlers', () => {
 
   it('saves a PDF to the chosen path with the .pdf extension', async () => {
     const { dispatch, written } = setup({ chooseSavePath: async () => '/home/adv/Тізілім-қараша' });
-    const r = await dispatch('files.savePdf', top, { suggestedName: 'Тізілім 2026-11', bytes: pdf });
+    const r = await dispatch('files.savePdf', top, {
+      suggestedName: 'Тізілім 2026-11',
+      bytes: pdf,
+    });
     expect(r).toEqual({ ok: true, value: { saved: true, path: '/home/adv/Тізілім-қараша.pdf' } });
     expect(written).toEqual([{ path: '/home/adv/Тізілім-қараша.pdf', size: pdf.byteLength }]);
   });
@@ -120,7 +127,11 @@ describe('IPC dispatcher with the Electron handlers', () => {
     const { dispatch, log } = setup({ openPath: async () => 'no application for .pdf' });
     const r = await dispatch('files.printPdf', top, { title: 'x', bytes: pdf });
     expect(r).toMatchObject({ ok: false, error: { code: 'internal' } });
-    expect(log).toHaveBeenCalledWith('error', expect.stringContaining('files.printPdf'), expect.anything());
+    expect(log).toHaveBeenCalledWith(
+      'error',
+      expect.stringContaining('files.printPdf'),
+      expect.anything(),
+    );
   });
 
   it.each([
@@ -138,7 +149,9 @@ describe('IPC dispatcher with the Electron handlers', () => {
 
   it('shell.openExternal opens an https link', async () => {
     const { dispatch, opened } = setup();
-    const r = await dispatch('shell.openExternal', top, { url: 'https://adilet.zan.kz/kaz/docs/Z1800000176' });
+    const r = await dispatch('shell.openExternal', top, {
+      url: 'https://adilet.zan.kz/kaz/docs/Z1800000176',
+    });
     expect(r).toEqual({ ok: true, value: { opened: true } });
     expect(opened).toEqual(['https://adilet.zan.kz/kaz/docs/Z1800000176']);
   });

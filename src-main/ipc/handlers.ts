@@ -3,8 +3,10 @@
  * tests; handlers.main.ts supplies the Electron implementation (dialog, shell, fs).
  */
 import path from 'node:path';
-import type { AppInfo } from '../../src-shared/contracts/ipc-contract';
+import type { AppInfo, saveFileKinds } from '../../src-shared/contracts/ipc-contract';
 import type { IpcHandlers } from '../../src-shared/contracts/ipc-dispatcher';
+
+type SaveFileKind = (typeof saveFileKinds)[number];
 
 export interface SaveDialogRequest {
   defaultName: string;
@@ -23,12 +25,12 @@ export interface OsServices {
   openExternal: (url: string) => Promise<void>;
 }
 
-const KIND_FILTERS = {
+const KIND_FILTERS: Record<SaveFileKind, SaveDialogRequest['filter']> = {
   pdf: { name: 'PDF', extensions: ['pdf'] },
   json: { name: 'JSON', extensions: ['json'] },
   csv: { name: 'CSV', extensions: ['csv'] },
   txt: { name: 'Text', extensions: ['txt'] },
-} as const;
+};
 
 /** "Тізілім 2026-11" + pdf → "Тізілім 2026-11.pdf"; an existing right extension is kept. */
 export function withExtension(name: string, ext: string): string {
@@ -38,12 +40,15 @@ export function withExtension(name: string, ext: string): string {
 async function saveWithDialog(
   os: OsServices,
   suggestedName: string,
-  kind: keyof typeof KIND_FILTERS,
+  kind: SaveFileKind,
   bytes: Uint8Array,
 ) {
   const filter = KIND_FILTERS[kind];
   const ext = filter.extensions[0]!;
-  const chosen = await os.chooseSavePath({ defaultName: withExtension(suggestedName, ext), filter });
+  const chosen = await os.chooseSavePath({
+    defaultName: withExtension(suggestedName, ext),
+    filter,
+  });
   if (!chosen) return { saved: false };
   const filePath = withExtension(chosen, ext);
   await os.writeFile(filePath, bytes);

@@ -18,7 +18,9 @@ describe('resolveAppRequest', () => {
       filePath: path.join(root, 'assets', 'index-abc.js'),
       mime: 'text/javascript; charset=utf-8',
     });
-    expect(resolveAppRequest('app://qorgau/assets/noto-sans-cyrillic-ext.woff2', root)).toMatchObject({
+    expect(
+      resolveAppRequest('app://qorgau/assets/noto-sans-cyrillic-ext.woff2', root),
+    ).toMatchObject({
       mime: 'font/woff2',
     });
   });

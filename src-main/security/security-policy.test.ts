@@ -18,7 +18,9 @@ describe('originOf', () => {
 
 describe('isTrustedSender', () => {
   it('accepts our top frame', () => {
-    expect(isTrustedSender({ url: 'app://qorgau/index.html', isMainFrame: true }, trusted)).toBe(true);
+    expect(isTrustedSender({ url: 'app://qorgau/index.html', isMainFrame: true }, trusted)).toBe(
+      true,
+    );
   });
   it.each([
     ['app://evil/index.html', true],

@@ -23,7 +23,11 @@ app.on('web-contents-created', (_event, contents) => {
   contents.on('will-redirect', guardNavigation);
   contents.on('will-frame-navigate', (event) => {
     // Sub-frames may show our own blob: PDFs; anything else is blocked.
-    if (!event.isMainFrame && !event.url.startsWith('blob:') && !isAllowedNavigation(event.url, origins)) {
+    if (
+      !event.isMainFrame &&
+      !event.url.startsWith('blob:') &&
+      !isAllowedNavigation(event.url, origins)
+    ) {
       event.preventDefault();
       log('warn', 'security: frame navigation blocked', event.url);
     }
@@ -45,5 +49,7 @@ void app.whenReady().then(() => {
     if (!allowed) log('warn', `security: permission ${permission} denied`);
     callback(allowed);
   });
-  session.defaultSession.setPermissionCheckHandler((_wc, permission) => isAllowedPermission(permission));
+  session.defaultSession.setPermissionCheckHandler((_wc, permission) =>
+    isAllowedPermission(permission),
+  );
 });

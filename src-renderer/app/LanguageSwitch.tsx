@@ -15,7 +15,11 @@ export function LanguageSwitch() {
       onChange={(v) => isLocale(v) && void setLocale(v)}
       data={locales.map((l) => ({
         value: l,
-        label: <span title={t(`language.${l}`)} lang={l}>{SHORT[l]}</span>,
+        label: (
+          <span title={t(`language.${l}`)} lang={l}>
+            {SHORT[l]}
+          </span>
+        ),
       }))}
     />
   );

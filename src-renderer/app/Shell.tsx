@@ -27,8 +27,19 @@ export function Shell({ profile, isPreview }: { profile: Profile; isPreview: boo
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.label')} />
-            <IconShieldCheck size={30} stroke={1.7} color="var(--mantine-color-blue-8)" aria-hidden />
+            <Burger
+              opened={opened}
+              onClick={toggle}
+              hiddenFrom="sm"
+              size="sm"
+              aria-label={t('nav.label')}
+            />
+            <IconShieldCheck
+              size={30}
+              stroke={1.7}
+              color="var(--mantine-color-blue-8)"
+              aria-hidden
+            />
             <Stack gap={0}>
               <Title order={1} size="h4" lh={1.1}>
                 {t('app.name')}

@@ -24,9 +24,9 @@ export interface VersionedRecord {
   version: number;
 }
 
-export interface Change<T extends VersionedRecord> {
+export interface Change<T extends VersionedRecord, TInsert> {
   entity: string;
-  table: Table<T, string>;
+  table: Table<T, string, TInsert>;
   record: T;
   personalFields: readonly (keyof T & string)[];
   action: AuditContent['action'];
@@ -49,9 +49,9 @@ export class VersionConflictError extends Error {
   }
 }
 
-export async function commitChange<T extends VersionedRecord>(
+export async function commitChange<T extends VersionedRecord, TInsert>(
   deps: RepoDeps,
-  change: Change<T>,
+  change: Change<T, TInsert>,
 ): Promise<void> {
   const { db, codec } = deps;
   // Encode before the transaction: it would auto-commit while waiting on WebCrypto.
@@ -64,9 +64,15 @@ export async function commitChange<T extends VersionedRecord>(
     const current = await change.table.get(change.record.id);
     const baseVersion = current?.version ?? 0;
     if (change.record.version !== baseVersion + 1) {
-      throw new VersionConflictError(change.entity, change.record.id, change.record.version, baseVersion);
+      throw new VersionConflictError(
+        change.entity,
+        change.record.id,
+        change.record.version,
+        baseVersion,
+      );
     }
-    await change.table.put(stored);
+    // The full record is always written (ids are client-generated), so it is a valid insert.
+    await change.table.put(stored as unknown as TInsert);
     await db.outbox.add({
       opId,
       entity: change.entity,

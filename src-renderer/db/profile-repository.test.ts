@@ -38,7 +38,11 @@ function setup(overrides: Partial<RepoDeps> = {}) {
 }
 
 async function counts(db: AppDb) {
-  return { profile: await db.profile.count(), outbox: await db.outbox.count(), audit: await db.audit.count() };
+  return {
+    profile: await db.profile.count(),
+    outbox: await db.outbox.count(),
+    audit: await db.audit.count(),
+  };
 }
 
 afterEach(async () => {
@@ -52,9 +56,19 @@ describe('ProfileRepository.save', () => {
     expect(saved).toMatchObject({ version: 1, phone: '+77012345678', iin: '900101300057' });
     expect(await counts(db)).toEqual({ profile: 1, outbox: 1, audit: 1 });
     const [op] = await db.outbox.toArray();
-    expect(op).toMatchObject({ entity: 'profile', entityId: saved.id, baseVersion: 0, state: 'pending' });
+    expect(op).toMatchObject({
+      entity: 'profile',
+      entityId: saved.id,
+      baseVersion: 0,
+      state: 'pending',
+    });
     const [entry] = await db.audit.toArray();
-    expect(entry).toMatchObject({ action: 'create', entityId: saved.id, actor: saved.id, version: 1 });
+    expect(entry).toMatchObject({
+      action: 'create',
+      entityId: saved.id,
+      actor: saved.id,
+      version: 1,
+    });
     expect(entry?.fields).toContain('iin');
     expect(JSON.stringify(entry)).not.toContain('900101300057'); // names, never values
   });
@@ -142,7 +156,8 @@ describe('one transaction: row + outbox + audit, all or nothing', () => {
 describe('the codec seam', () => {
   const marking: FieldCodec = {
     id: 'test-marking',
-    encode: async (entity, field, plain) => `enc(${entity}.${field}):${[...plain].reverse().join('')}`,
+    encode: async (entity, field, plain) =>
+      `enc(${entity}.${field}):${[...plain].reverse().join('')}`,
     decode: async (entity, field, stored) => {
       const prefix = `enc(${entity}.${field}):`;
       if (!stored.startsWith(prefix)) throw new Error(`not encoded: ${field}`);

@@ -16,7 +16,9 @@ export class ProfileRepository {
 
   async current(): Promise<Profile | undefined> {
     const row = await this.deps.db.profile.toCollection().first();
-    return row ? decodeFields(this.deps.codec, PROFILE_ENTITY, row, profilePersonalFields) : undefined;
+    return row
+      ? decodeFields(this.deps.codec, PROFILE_ENTITY, row, profilePersonalFields)
+      : undefined;
   }
 
   /**

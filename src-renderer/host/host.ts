@@ -17,7 +17,9 @@ export function api(): QorgauApi {
 }
 
 /** Calls a host function and never throws: transport failures become an internal error. */
-export async function callHost<T>(fn: (a: QorgauApi) => Promise<Envelope<T>>): Promise<Envelope<T>> {
+export async function callHost<T>(
+  fn: (a: QorgauApi) => Promise<Envelope<T>>,
+): Promise<Envelope<T>> {
   try {
     return await fn(api());
   } catch (error) {

@@ -45,7 +45,9 @@ describe('ipc contract', () => {
     const args = ipcContract['files.savePdf'].args;
     const pdf = new TextEncoder().encode('%PDF-1.7\n');
     expect(args.safeParse({ suggestedName: 'a', bytes: pdf }).success).toBe(true);
-    expect(args.safeParse({ suggestedName: 'a', bytes: new TextEncoder().encode('%PDF') }).success).toBe(false);
+    expect(
+      args.safeParse({ suggestedName: 'a', bytes: new TextEncoder().encode('%PDF') }).success,
+    ).toBe(false);
     const huge = new Uint8Array(MAX_FILE_BYTES + 1);
     huge.set(pdf);
     expect(args.safeParse({ suggestedName: 'a', bytes: huge }).success).toBe(false);

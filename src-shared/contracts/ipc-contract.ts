@@ -32,7 +32,11 @@ export const safeFileName = z
   .trim()
   .min(1)
   .max(180)
-  .refine((s) => !/[\\/:*?"<>|\u0000-\u001f]/.test(s), 'file name has forbidden characters')
+  .refine(
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what we refuse
+    (s) => !/[\\/:*?"<>|\u0000-\u001f]/.test(s),
+    'file name has forbidden characters',
+  )
   .refine((s) => !s.startsWith('.'), 'file name starts with a dot');
 
 export const saveFileKinds = ['pdf', 'json', 'csv', 'txt'] as const;

@@ -28,7 +28,11 @@ export interface DispatcherOptions {
   log: (level: 'warn' | 'error', message: string, detail?: unknown) => void;
 }
 
-export type Dispatch = (channel: string, sender: SenderInfo, rawArgs: unknown) => Promise<Envelope<unknown>>;
+export type Dispatch = (
+  channel: string,
+  sender: SenderInfo,
+  rawArgs: unknown,
+) => Promise<Envelope<unknown>>;
 
 export function isIpcChannel(channel: string): channel is IpcChannel {
   return (ipcChannels as readonly string[]).includes(channel);
@@ -47,7 +51,10 @@ export function createDispatcher(handlers: IpcHandlers, options: DispatcherOptio
     const spec = ipcContract[channel];
     const parsed = spec.args.safeParse(rawArgs);
     if (!parsed.success) {
-      const issues = parsed.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+      const issues = parsed.error.issues.map((i) => ({
+        path: i.path.join('.'),
+        message: i.message,
+      }));
       const code = channel === 'shell.openExternal' ? 'unsafeUrl' : 'invalidArgs';
       options.log('warn', `ipc: ${channel} bad arguments`, issues);
       return fail(code, `invalid arguments for ${channel}`, issues);

@@ -57,6 +57,7 @@ export const en = {
     hints: {
       fullName: 'As on the licence',
       iin: '12 digits',
+      iinDecoded: 'Valid IIN · born {{date}}',
       phone: '+7 7XX XXX XX XX',
       licenceDate: 'DD.MM.YYYY',
     },

@@ -24,8 +24,8 @@ export function formatNumber(n: number, locale: Locale, fractionDigits?: number)
   if (!Number.isFinite(n)) return String(n);
   const [group, decimal] = locale === 'en' ? [',', '.'] : [NBSP, ','];
   const fixed = Math.abs(n).toFixed(fractionDigits ?? 2);
-  let [int = '0', frac = ''] = fixed.split('.');
-  if (fractionDigits === undefined) frac = frac.replace(/0+$/, '');
+  const [int = '0', rawFrac = ''] = fixed.split('.');
+  const frac = fractionDigits === undefined ? rawFrac.replace(/0+$/, '') : rawFrac;
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   const sign = n < 0 && Number(fixed) !== 0 ? '-' : '';
   return `${sign}${grouped}${frac ? decimal + frac : ''}`;

@@ -59,6 +59,7 @@ export const kk: Messages = {
     hints: {
       fullName: 'Лицензиядағыдай жазыңыз',
       iin: '12 цифр',
+      iinDecoded: 'ЖСН дұрыс · туған күні {{date}}',
       phone: '+7 7XX XXX XX XX',
       licenceDate: 'КК.АА.ЖЖЖЖ',
     },

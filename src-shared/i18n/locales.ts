@@ -9,9 +9,6 @@ export const defaultLocale: Locale = 'kk';
 
 export const catalogs: Record<Locale, Messages> = { kk, ru, en };
 
-
-
-
 export function isLocale(v: unknown): v is Locale {
   return typeof v === 'string' && (locales as readonly string[]).includes(v);
 }

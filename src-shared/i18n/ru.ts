@@ -59,6 +59,7 @@ export const ru: Messages = {
     hints: {
       fullName: 'Как в лицензии',
       iin: '12 цифр',
+      iinDecoded: 'ИИН верен · дата рождения {{date}}',
       phone: '+7 7XX XXX XX XX',
       licenceDate: 'ДД.ММ.ГГГГ',
     },

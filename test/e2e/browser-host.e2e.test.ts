@@ -46,7 +46,8 @@ describe('browser test host', () => {
       counts: { profile: 1, outboxPending: 1, audit: 1 },
       auditChain: { intact: true, count: 1 },
     });
-    for (const secret of [advocate.iin, advocate.fullName, '7012345678']) expect(text).not.toContain(secret);
+    for (const secret of [advocate.iin, advocate.fullName, '7012345678'])
+      expect(text).not.toContain(secret);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -59,13 +60,17 @@ describe('browser test host', () => {
         info: await api.app.info(),
         link: await api.shell.openExternal({ url: 'https://adilet.zan.kz/' }),
         badLink: await api.shell.openExternal({ url: 'file:///etc/passwd' }),
-        notPdf: await api.files.savePdf({ suggestedName: 'x', bytes: new TextEncoder().encode('<html>') }),
+        notPdf: await api.files.savePdf({
+          suggestedName: 'x',
+          bytes: new TextEncoder().encode('<html>'),
+        }),
         badName: await api.files.saveFile({
           suggestedName: '../../x',
           kind: 'txt',
           bytes: new TextEncoder().encode('x'),
         }),
-        log: (window as unknown as { __qorgauBrowserHost: { log: HostLog[] } }).__qorgauBrowserHost.log,
+        log: (window as unknown as { __qorgauBrowserHost: { log: HostLog[] } }).__qorgauBrowserHost
+          .log,
       };
     });
     expect(results.info).toMatchObject({ ok: true, value: { host: 'browser', name: 'Qorgau' } });

@@ -23,7 +23,10 @@ async function seriousA11yViolations(page: Page) {
   const result = await new AxeBuilder({ page }).analyze();
   return result.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
 }
 
 async function navLabels(page: Page) {
@@ -37,23 +40,35 @@ async function switchLanguage(page: Page, short: 'ҚАЗ' | 'РУС' | 'ENG') {
 describe('first run → shell, in Kazakh, Russian and English', () => {
   it('asks for the profile, validates it in Kazakh, saves it and keeps it across reloads', async () => {
     const { context, page, problems } = await openApp(browser);
-    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe(kk.profile.firstRunTitle);
+    await expect
+      .poll(() => page.getByRole('heading', { level: 1 }).innerText())
+      .toBe(kk.profile.firstRunTitle);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('kk');
     await screenshot(page, 'kk-first-run');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
     // Empty form: every required field says so, in Kazakh.
     await page.getByRole('button', { name: kk.profile.start }).click();
-    expect(await page.getByText(kk.validation.required, { exact: true }).count()).toBeGreaterThanOrEqual(6);
+    expect(
+      await page.getByText(kk.validation.required, { exact: true }).count(),
+    ).toBeGreaterThanOrEqual(6);
 
     // A wrong IIN check digit and a foreign phone number are named precisely.
-    await fillProfile(page, kk.profile.fields, { ...advocate, iin: '900101300058', phone: '+7 901 123 45 67' });
+    await fillProfile(page, kk.profile.fields, {
+      ...advocate,
+      iin: '900101300058',
+      phone: '+7 901 123 45 67',
+    });
     await page.getByRole('button', { name: kk.profile.start }).click();
     await expect.poll(() => page.getByText(kk.validation.iin.checksum).count()).toBe(1);
     expect(await page.getByText(kk.validation.phone).count()).toBe(1);
     await screenshot(page, 'kk-first-run-errors');
 
     await fillProfile(page, kk.profile.fields, { iin: advocate.iin, phone: advocate.phone });
+    // A valid IIN is decoded back to the birth date it encodes (900101… → 01.01.1990).
+    expect(
+      await page.getByText(kk.profile.hints.iinDecoded.replace('{{date}}', '01.01.1990')).count(),
+    ).toBe(1);
     await page.getByRole('button', { name: kk.profile.start }).click();
     await expect.poll(() => page.getByTestId('profile-name').innerText()).toBe(advocate.fullName);
     expect(await navLabels(page)).toEqual([
@@ -85,14 +100,18 @@ describe('first run → shell, in Kazakh, Russian and English', () => {
       await switchLanguage(page, shorts[lang]);
       await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
       await page.goto(page.url().replace(/#.*$/, '') + '#/consultations');
-      await expect.poll(() => page.getByRole('heading', { level: 2 }).first().innerText()).toBe(m.nav.consultations);
+      await expect
+        .poll(() => page.getByRole('heading', { level: 2 }).first().innerText())
+        .toBe(m.nav.consultations);
       expect(await page.getByText(m.areas.consultations).count()).toBe(1);
       expect(await navLabels(page)).toContain(m.nav.settings);
       await screenshot(page, `${lang}-shell`);
       expect(await seriousA11yViolations(page)).toEqual([]);
 
       await page.getByRole('link', { name: m.nav.settings }).click();
-      await expect.poll(() => page.getByRole('heading', { level: 1 }).last().innerText()).toBe(m.settings.title);
+      await expect
+        .poll(() => page.getByRole('heading', { level: 1 }).last().innerText())
+        .toBe(m.settings.title);
       await screenshot(page, `${lang}-settings`);
       expect(await seriousA11yViolations(page)).toEqual([]);
     }

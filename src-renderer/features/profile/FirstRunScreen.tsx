@@ -13,7 +13,12 @@ export function FirstRunScreen() {
         <Stack gap="lg">
           <Group justify="space-between" align="flex-start">
             <Group gap="sm">
-              <IconShieldCheck size={36} stroke={1.6} color="var(--mantine-color-blue-8)" aria-hidden />
+              <IconShieldCheck
+                size={36}
+                stroke={1.6}
+                color="var(--mantine-color-blue-8)"
+                aria-hidden
+              />
               <div>
                 <Title order={1} size="h2">
                   {t('profile.firstRunTitle')}

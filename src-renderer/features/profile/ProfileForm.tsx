@@ -11,10 +11,13 @@ import {
   type Profile,
   type ProfileInput,
 } from '../../../src-shared/contracts/entities/profile';
+import { parseIin } from '../../../src-shared/domain/iin/iin';
 import { formatPhone } from '../../../src-shared/domain/phone/phone';
+import { formatDate } from '../../../src-shared/i18n/format';
 import { todayIso } from '../../../src-shared/domain/dates/iso-date';
 import { repos } from '../../db';
 import { zodFormErrors } from '../../forms/zod-form';
+import { currentLocale } from '../../i18n/i18n';
 import { translateKey } from '../../i18n/message-key';
 
 const empty: ProfileInput = {
@@ -51,6 +54,12 @@ export function ProfileForm({ profile, submitLabel }: { profile?: Profile; submi
     validateInputOnBlur: true,
   });
 
+  // Decoding the IIN back to a birth date lets the advocate catch a mistyped digit at once.
+  const decoded = parseIin(form.values.iin);
+  const iinHint = decoded.ok
+    ? t('profile.hints.iinDecoded', { date: formatDate(decoded.info.birthDate, currentLocale()) })
+    : t('profile.hints.iin');
+
   const submit = form.onSubmit(async (values) => {
     setSaving(true);
     try {
@@ -60,7 +69,8 @@ export function ProfileForm({ profile, submitLabel }: { profile?: Profile; submi
       notifications.show({ color: 'green', message: t('profile.saved') });
     } catch (error) {
       if (error instanceof ZodError) {
-        for (const i of error.issues) form.setFieldError(i.path.join('.'), translateKey(t, i.message));
+        for (const i of error.issues)
+          form.setFieldError(i.path.join('.'), translateKey(t, i.message));
       } else {
         console.error('profile save failed', error);
         notifications.show({ color: 'red', message: t('profile.saveFailed'), autoClose: false });
@@ -83,7 +93,7 @@ export function ProfileForm({ profile, submitLabel }: { profile?: Profile; submi
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label={t('profile.fields.iin')}
-            description={t('profile.hints.iin')}
+            description={iinHint}
             withAsterisk
             inputMode="numeric"
             maxLength={14}
@@ -121,7 +131,11 @@ export function ProfileForm({ profile, submitLabel }: { profile?: Profile; submi
           withAsterisk
           {...form.getInputProps('collegium')}
         />
-        <TextInput label={t('profile.fields.office')} withAsterisk {...form.getInputProps('office')} />
+        <TextInput
+          label={t('profile.fields.office')}
+          withAsterisk
+          {...form.getInputProps('office')}
+        />
         <Radio.Group label={t('profile.fields.role')} withAsterisk {...form.getInputProps('role')}>
           <Group mt="xs">
             {roles.map((r) => (

@@ -37,7 +37,9 @@ export function AboutCard() {
               <Table.Tr>
                 <Table.Th>{t('settings.host')}</Table.Th>
                 <Table.Td>
-                  {info.host === 'electron' ? t('settings.hostElectron') : t('settings.hostBrowser')}
+                  {info.host === 'electron'
+                    ? t('settings.hostElectron')
+                    : t('settings.hostBrowser')}
                   {info.versions.chrome ? ` · Chromium ${info.versions.chrome}` : ''}
                 </Table.Td>
               </Table.Tr>

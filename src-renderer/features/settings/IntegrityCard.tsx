@@ -42,7 +42,9 @@ export function IntegrityCard() {
           {t('settings.integritySection')}
         </Title>
         <Text size="sm">{t('settings.integrityIntro')}</Text>
-        {counts && <Text size="sm">{t('settings.pendingOps', { count: counts.outboxPending })}</Text>}
+        {counts && (
+          <Text size="sm">{t('settings.pendingOps', { count: counts.outboxPending })}</Text>
+        )}
         <Group>
           <Button variant="light" onClick={() => void verify()}>
             {t('settings.verify')}

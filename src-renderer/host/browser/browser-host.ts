@@ -21,7 +21,12 @@ export interface BrowserHostHandle {
   log: HostLogEntry[];
 }
 
-const MIME = { pdf: 'application/pdf', json: 'application/json', csv: 'text/csv', txt: 'text/plain' };
+const MIME = {
+  pdf: 'application/pdf',
+  json: 'application/json',
+  csv: 'text/csv',
+  txt: 'text/plain',
+};
 
 function withExtension(name: string, ext: string): string {
   return name.toLowerCase().endsWith(`.${ext}`) ? name : `${name}.${ext}`;
@@ -92,7 +97,8 @@ export function installBrowserHost(): BrowserHostHandle {
 
   const dispatch = createDispatcher(handlers, {
     isTrustedSender: () => true, // same document: there is no other sender
-    log: (_level, message, detail) => record('dispatcher', 'refused', `${message} ${JSON.stringify(detail ?? '')}`),
+    log: (_level, message, detail) =>
+      record('dispatcher', 'refused', `${message} ${JSON.stringify(detail ?? '')}`),
   });
   const sender = { url: location.href, isMainFrame: true };
   window.api = buildApi((channel, args) => dispatch(channel, sender, args) as Promise<never>);

@@ -63,9 +63,11 @@ export type ProfileInput = z.input<typeof profileInputSchema>;
 export type ProfileFields = z.output<typeof profileInputSchema>;
 
 /** Fields that identify a person: they pass through the repository's codec seam. */
-export const profilePersonalFields = ['fullName', 'iin', 'phone'] as const satisfies readonly (
-  | keyof ProfileFields
-)[];
+export const profilePersonalFields = [
+  'fullName',
+  'iin',
+  'phone',
+] as const satisfies readonly (keyof ProfileFields)[];
 
 export const profileRecordSchema = profileInputSchema.extend({
   id: z.string().min(1),

@@ -23,7 +23,8 @@ function content(n: number): AuditContent {
 
 function chain(n: number): ChainedAuditEntry[] {
   const out: ChainedAuditEntry[] = [];
-  for (let i = 0; i < n; i++) out.push(chainAuditEntry(content(i), out.at(-1)?.hash ?? GENESIS_HASH));
+  for (let i = 0; i < n; i++)
+    out.push(chainAuditEntry(content(i), out.at(-1)?.hash ?? GENESIS_HASH));
   return out;
 }
 

@@ -51,7 +51,8 @@ export function verifyAuditChain(entries: readonly ChainedAuditEntry[]): ChainVe
   let prev = GENESIS_HASH;
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i]!;
-    if (e.prevHash !== prev) return { intact: false, count: entries.length, brokenAt: i, reason: 'link' };
+    if (e.prevHash !== prev)
+      return { intact: false, count: entries.length, brokenAt: i, reason: 'link' };
     const { prevHash, hash, ...content } = e;
     // Storage may add bookkeeping keys (e.g. an auto-increment `seq`); hash only the content.
     const pure = pickContent(content);
