@@ -1,0 +1,206 @@
+/**
+ * Rule packs: the law as dated data (ARCHITECTURE §6, docs/rules.md).
+ *
+ * A pack has an envelope (id, kind, version, effective dates, title) and kind-specific
+ * items. Every item names its source (act, article/paragraph/sub-paragraph, edition) and
+ * says whether its wording was checked against the official text (`verified`). Nothing
+ * about categories, evidence, refusal grounds, МРП or holidays is written in code: a
+ * collegium replaces a pack file, the app picks the pack in force on the event's date, and
+ * every decision records the pack id and version it used.
+ */
+import { z } from 'zod';
+import { isIsoDate } from '../domain/dates/iso-date';
+
+export const PACK_FORMAT = 1;
+
+const isoDate = z.string().refine(isIsoDate, 'expected a date as YYYY-MM-DD');
+const itemId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9.-]*$/, 'ids are lower-case letters, digits, dots and dashes');
+
+/** Text in both users' languages; English stays in maintainers' notes. */
+export const localized = z.object({ kk: z.string().trim().min(1), ru: z.string().trim().min(1) });
+export type Localized = z.infer<typeof localized>;
+
+export const citationSchema = z.object({
+  /** Short act name, e.g. "Law 176-VI", "RBA Rules 19.02.2024", "UPK", "MoJ order 1462". */
+  act: z.string().min(1),
+  article: z.string().optional(),
+  paragraph: z.string().optional(),
+  subparagraph: z.string().optional(),
+  /** Edition (or publication) date of the text the item was taken from. */
+  edition: isoDate.optional(),
+  url: z.string().url().optional(),
+});
+export type Citation = z.infer<typeof citationSchema>;
+
+/** Fields every pack item carries. */
+export const itemBase = {
+  id: itemId,
+  source: citationSchema,
+  verified: z.boolean(),
+  /** For maintainers: where the text came from, and why it is (un)verified. */
+  note: z.string().optional(),
+};
+
+const envelope = {
+  format: z.literal(PACK_FORMAT),
+  id: itemId,
+  version: z.number().int().positive(),
+  effectiveFrom: isoDate,
+  /** Inclusive last day, or null while in force. */
+  effectiveTo: isoDate.nullable(),
+  title: localized,
+  publisher: z.string().min(1),
+  publishedAt: isoDate,
+};
+
+// ── eligibility: Law art. 26, Rules cl. 36–38, 42, 49–52 ─────────────────────────────
+
+export const services = ['consultation', 'defence'] as const;
+export type Service = (typeof services)[number];
+
+export const issueAreaSchema = z.object({
+  ...itemBase,
+  label: localized,
+  /** Business matters are excluded from some categories ("не связанным с предпринимательской деятельностью"). */
+  business: z.boolean().default(false),
+});
+
+export const evidenceSchema = z.object({
+  ...itemBase,
+  label: localized,
+  /** What the person should bring, in plain words. */
+  guidance: localized,
+});
+
+export const categorySchema = z.object({
+  ...itemBase,
+  service: z.enum(services),
+  label: localized,
+  /** Who this is for, in plain words, shown next to the choice. */
+  guidance: localized,
+  /** Evidence ids: all are needed (each may be satisfied by one of `anyOf` alternatives). */
+  evidence: z.array(itemId),
+  conditions: z
+    .object({
+      /** The request's issue area must be one of these (art. 26(2) 1), 3), 4)). */
+      issueAreas: z.array(itemId).optional(),
+      /** The request must not be about business (entrepreneurial) activity. */
+      notBusiness: z.boolean().optional(),
+      /** Age on the date of applying, from the IIN's birth date (e.g. minors: max 17). */
+      maxAgeYears: z.number().int().positive().optional(),
+      minAgeYears: z.number().int().positive().optional(),
+    })
+    .default({}),
+});
+
+export const refusalGroundKinds = [
+  'not-in-category',
+  'not-legal-request',
+  'conflict-of-interest',
+  'procedural-exclusion',
+  'repeat-issue',
+] as const;
+
+export const refusalGroundSchema = z.object({
+  ...itemBase,
+  kind: z.enum(refusalGroundKinds),
+  appliesTo: z.array(z.enum(services)).min(1),
+  label: localized,
+  /** Explanation addressed to the person, printed on the explanation sheet (cl. 11, 35). */
+  explanation: localized,
+});
+
+/** Rules applied by the engine that are not categories or grounds, cited in the trace. */
+export const principleSchema = z.object({
+  ...itemBase,
+  kind: z.enum(['legal-information', 'once-per-issue', 'representative', 'residence']),
+  label: localized,
+  explanation: localized,
+});
+
+export const eligibilityPackSchema = z.object({
+  ...envelope,
+  kind: z.literal('eligibility'),
+  issueAreas: z.array(issueAreaSchema).min(1),
+  evidence: z.array(evidenceSchema).min(1),
+  categories: z.array(categorySchema).min(1),
+  refusalGrounds: z.array(refusalGroundSchema).min(1),
+  principles: z.array(principleSchema),
+});
+
+// ── МРП (monthly calculation index) ─────────────────────────────────────────────────
+
+export const mrpPackSchema = z.object({
+  ...envelope,
+  kind: z.literal('mrp'),
+  values: z
+    .array(z.object({ ...itemBase, effectiveFrom: isoDate, amount: z.number().int().positive() }))
+    .min(1),
+});
+
+// ── working-day calendar ────────────────────────────────────────────────────────────
+
+export const calendarDayKinds = [
+  /** A holiday (non-working) day; `religious` ones are never transferred. */
+  'holiday',
+  /** A weekday made a day off by government decree (swap). */
+  'day-off',
+  /** A Saturday or Sunday made a working day by government decree (swap). */
+  'working-day',
+] as const;
+
+export const calendarPackSchema = z.object({
+  ...envelope,
+  kind: z.literal('calendar'),
+  /** ISO weekday numbers of the weekly rest days (1 = Monday … 7 = Sunday). */
+  weekend: z.array(z.number().int().min(1).max(7)).min(1),
+  /** A state holiday on a rest day moves to the next working day (Labour Code art. 85). */
+  transferRule: z.object({ ...itemBase, enabled: z.boolean() }),
+  /** Years whose days below are complete (holidays, floating dates, decrees). */
+  years: z.array(z.object({ ...itemBase, year: z.number().int().min(2000).max(2100) })),
+  /** Holidays that fall on the same date every year (month-day), for years not listed. */
+  fixedHolidays: z.array(
+    z.object({
+      ...itemBase,
+      monthDay: z.string().regex(/^\d{2}-\d{2}$/),
+      label: localized,
+      religious: z.boolean().default(false),
+      fromYear: z.number().int().optional(),
+      toYear: z.number().int().optional(),
+    }),
+  ),
+  /** Dated entries: floating holidays (Kurban ait) and government swaps. */
+  days: z.array(
+    z.object({
+      ...itemBase,
+      date: isoDate,
+      kind: z.enum(calendarDayKinds),
+      label: localized,
+      religious: z.boolean().default(false),
+    }),
+  ),
+});
+
+export const rulePackSchema = z.discriminatedUnion('kind', [
+  eligibilityPackSchema,
+  mrpPackSchema,
+  calendarPackSchema,
+]);
+
+export type EligibilityPack = z.output<typeof eligibilityPackSchema>;
+export type MrpPack = z.output<typeof mrpPackSchema>;
+export type CalendarPack = z.output<typeof calendarPackSchema>;
+export type RulePack = z.output<typeof rulePackSchema>;
+export type RulePackKind = RulePack['kind'];
+export type Category = EligibilityPack['categories'][number];
+export type Evidence = EligibilityPack['evidence'][number];
+export type RefusalGround = EligibilityPack['refusalGrounds'][number];
+export type Principle = EligibilityPack['principles'][number];
+
+/** What a decision stores to be replayable. */
+export interface PackRef {
+  id: string;
+  version: number;
+}
