@@ -6,6 +6,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { Profile } from '../../src-shared/contracts/entities/profile';
+import type { EligibilityCheckRow, InstalledPackRow } from './rows';
 import type { OutboxOp } from '../../src-shared/contracts/sync/outbox-op';
 import type { ChainedAuditEntry } from '../../src-shared/domain/audit/hash-chain';
 
@@ -20,6 +21,8 @@ export class AppDb extends Dexie {
   profile!: EntityTable<Profile, 'id'>;
   outbox!: EntityTable<OutboxOp, 'opId'>;
   audit!: EntityTable<StoredAuditEntry, 'seq'>;
+  rulePacks!: EntityTable<InstalledPackRow, 'id'>;
+  eligibilityChecks!: EntityTable<EligibilityCheckRow, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -28,6 +31,12 @@ export class AppDb extends Dexie {
       profile: 'id',
       outbox: 'opId, at, state, [entity+entityId]',
       audit: '++seq, &id, at, [entity+entityId]',
+    });
+    // v2 (0.2.0): rule packs installed from files; recorded eligibility decisions. Only new
+    // tables, so no upgrade function is needed; app-db.test.ts opens a v1 database with v2.
+    this.version(2).stores({
+      rulePacks: 'id, kind, [packId+packVersion]',
+      eligibilityChecks: 'id, date, iinKey, outcome, [iinKey+issueAreaId]',
     });
   }
 }

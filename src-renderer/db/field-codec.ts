@@ -11,12 +11,19 @@ export interface FieldCodec {
   readonly id: string;
   encode(entity: string, field: string, plain: string): Promise<string>;
   decode(entity: string, field: string, stored: string): Promise<string>;
+  /**
+   * A key to find records by a secret value (an IIN) without storing the value in clear:
+   * the value itself today, a keyed hash (blind index) once fields are encrypted. Equal
+   * inputs give equal keys, so lookups stay fast.
+   */
+  lookupKey(entity: string, field: string, plain: string): Promise<string>;
 }
 
 export const identityCodec: FieldCodec = {
   id: 'identity',
   encode: async (_entity, _field, plain) => plain,
   decode: async (_entity, _field, stored) => stored,
+  lookupKey: async (_entity, _field, plain) => plain,
 };
 
 export async function encodeFields<T extends object>(

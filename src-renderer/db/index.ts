@@ -3,10 +3,16 @@ import { v7 as uuidv7 } from 'uuid';
 import { AppDb } from './app-db';
 import type { RepoDeps } from './commit-change';
 import { identityCodec } from './field-codec';
+import { EligibilityCheckRepository } from './eligibility-check-repository';
+import { InstalledPackRepository } from './installed-pack-repository';
 import { ProfileRepository } from './profile-repository';
 
 export function createRepositories(deps: RepoDeps) {
-  return { profile: new ProfileRepository(deps) };
+  return {
+    profile: new ProfileRepository(deps),
+    eligibilityChecks: new EligibilityCheckRepository(deps),
+    installedPacks: new InstalledPackRepository(deps),
+  };
 }
 export type Repositories = ReturnType<typeof createRepositories>;
 

@@ -163,6 +163,7 @@ describe('the codec seam', () => {
       if (!stored.startsWith(prefix)) throw new Error(`not encoded: ${field}`);
       return [...stored.slice(prefix.length)].reverse().join('');
     },
+    lookupKey: async (entity, field, plain) => `key(${entity}.${field}):${plain.length}`,
   };
 
   it('personal fields are stored encoded (row and outbox) and read back decoded', async () => {

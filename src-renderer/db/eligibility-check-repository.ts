@@ -1,0 +1,120 @@
+/**
+ * Recorded eligibility decisions: what was decided, on which facts, under which pack
+ * version — so any decision can be replayed and shown to a supervisor years later.
+ */
+import { decideEligibility } from '../../src-shared/domain/eligibility/engine';
+import type {
+  EligibilityDecision,
+  EligibilityFacts,
+  PriorRecord,
+} from '../../src-shared/domain/eligibility/types';
+import type { EligibilityPack } from '../../src-shared/rules/pack-schema';
+import { commitChange, type RepoDeps } from './commit-change';
+import { decodeFields } from './field-codec';
+import type { EligibilityCheckRow } from './rows';
+
+export const CHECK_ENTITY = 'eligibilityCheck';
+const PERSONAL = ['factsJson', 'decisionJson'] as const;
+
+export interface EligibilityCheck {
+  id: string;
+  createdAt: string;
+  actor: string;
+  facts: EligibilityFacts;
+  decision: EligibilityDecision;
+}
+
+export class EligibilityCheckRepository {
+  constructor(private readonly deps: RepoDeps) {}
+
+  private async open(row: EligibilityCheckRow): Promise<EligibilityCheck> {
+    const plain = await decodeFields(this.deps.codec, CHECK_ENTITY, row, PERSONAL);
+    return {
+      id: row.id,
+      createdAt: row.createdAt,
+      actor: row.actor,
+      facts: JSON.parse(plain.factsJson) as EligibilityFacts,
+      decision: JSON.parse(plain.decisionJson) as EligibilityDecision,
+    };
+  }
+
+  /** Records a decision made on `facts` (the caller ran the engine; stored as given). */
+  async record(
+    facts: EligibilityFacts,
+    decision: EligibilityDecision,
+    actor: string,
+  ): Promise<EligibilityCheck> {
+    const now = this.deps.now();
+    const row: EligibilityCheckRow = {
+      id: this.deps.newId(),
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+      actor,
+      date: decision.date,
+      service: decision.service,
+      outcome: decision.outcome,
+      issueAreaId: facts.issue.areaId,
+      categoryId: decision.categoryId,
+      packId: decision.pack.id,
+      packVersion: decision.pack.version,
+      iinKey: await this.deps.codec.lookupKey(CHECK_ENTITY, 'iin', facts.person.iin),
+      factsJson: JSON.stringify(facts),
+      decisionJson: JSON.stringify(decision),
+    };
+    await commitChange(this.deps, {
+      entity: CHECK_ENTITY,
+      table: this.deps.db.eligibilityChecks,
+      record: row,
+      personalFields: PERSONAL,
+      action: 'create',
+      actor,
+      fields: Object.keys(row),
+    });
+    return { id: row.id, createdAt: now, actor, facts, decision };
+  }
+
+  async get(id: string): Promise<EligibilityCheck | undefined> {
+    const row = await this.deps.db.eligibilityChecks.get(id);
+    return row ? this.open(row) : undefined;
+  }
+
+  async recent(limit = 20): Promise<EligibilityCheck[]> {
+    const rows = await this.deps.db.eligibilityChecks
+      .orderBy('date')
+      .reverse()
+      .limit(limit)
+      .toArray();
+    return Promise.all(rows.map((r) => this.open(r)));
+  }
+
+  /**
+   * Earlier aid to this person (cl. 42): recorded decisions that granted it. The consultation
+   * and defence registers join this source when they exist.
+   */
+  async priorRecordsFor(iin: string): Promise<PriorRecord[]> {
+    const key = await this.deps.codec.lookupKey(CHECK_ENTITY, 'iin', iin);
+    const rows = await this.deps.db.eligibilityChecks.where('iinKey').equals(key).toArray();
+    return rows
+      .filter((r) => r.outcome === 'eligible')
+      .map((r) => ({
+        recordId: r.id,
+        iin,
+        service: r.service as PriorRecord['service'],
+        issueAreaId: r.issueAreaId,
+        subject: '',
+        date: r.date,
+      }));
+  }
+
+  /**
+   * Runs a recorded decision again on its own facts and pack version. Only earlier records
+   * of the same person and issue area affect a decision, and those are stored in it.
+   */
+  static replay(check: EligibilityCheck, pack: EligibilityPack): EligibilityDecision {
+    if (pack.id !== check.decision.pack.id || pack.version !== check.decision.pack.version) {
+      throw new Error(`replay needs ${check.decision.pack.id} v${check.decision.pack.version}`);
+    }
+    return decideEligibility(check.facts, pack, check.decision.possibleRepeats);
+  }
+}
