@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../src-shared/contracts/entities/profile';
+import { EligibilityPage } from '../features/eligibility/EligibilityPage';
 import { AreaPlaceholder } from '../features/placeholder/AreaPlaceholder';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { areaIcons, areaIds, type AreaId } from './areas';
@@ -10,7 +11,9 @@ import { LanguageSwitch } from './LanguageSwitch';
 import { useHashRoute } from './use-hash-route';
 
 function AreaPage({ area, profile }: { area: AreaId; profile: Profile }) {
-  return area === 'settings' ? <SettingsPage profile={profile} /> : <AreaPlaceholder area={area} />;
+  if (area === 'settings') return <SettingsPage profile={profile} />;
+  if (area === 'eligibility') return <EligibilityPage profile={profile} />;
+  return <AreaPlaceholder area={area} />;
 }
 
 export function Shell({ profile, isPreview }: { profile: Profile; isPreview: boolean }) {

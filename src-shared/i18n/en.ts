@@ -5,6 +5,9 @@ export const en = {
     tagline: 'State-guaranteed legal aid',
     browserPreview: 'Browser preview — not the desktop app',
   },
+  common: {
+    close: 'Close',
+  },
   nav: {
     label: 'Main sections',
     eligibility: 'Eligibility',
@@ -17,8 +20,6 @@ export const en = {
   },
   areas: {
     comingSoon: 'Coming in a next version',
-    eligibility:
-      "Check a person's right to free legal aid under Law art. 26: consultation or defence, the evidence each needs and the ground for a refusal. Works offline; each decision keeps the rule pack version it used.",
     consultations:
       'The consultation register (MoJ order 1463): each consultation in Kazakh or Russian, deferred consultations within 3 working days, repeat-issue checks, the monthly printout.',
     appointments:
@@ -109,6 +110,119 @@ export const en = {
     rulesBasis:
       'Rules of the Republican Bar Association on advocates taking part in state-guaranteed legal aid, 19.02.2024',
     website: 'Project website',
+  },
+  eligibility: {
+    title: 'Eligibility check',
+    intro:
+      "Check a person's right to state-guaranteed legal aid. Each decision is recorded with the rule pack version it used.",
+    steps: {
+      applicant: 'Applicant',
+      request: 'Request',
+      evidence: 'Documents',
+      result: 'Decision',
+    },
+    service: {
+      label: 'Type of aid',
+      consultation: 'Legal consultation',
+      defence: 'Defence or representation',
+    },
+    date: 'Date of applying',
+    person: 'The person who needs legal aid',
+    iin: 'IIN',
+    fullName: 'Full name',
+    representative: {
+      toggle: "A representative applies on the person's behalf (Rules cl. 52)",
+      title: 'Representative',
+      docType: 'Authority document',
+      docTypeHint: 'Power of attorney, guardianship decision, birth certificate of the child…',
+      docNumber: 'Document number',
+      docDate: 'Document date',
+    },
+    issueArea: 'What is the question about?',
+    subject: 'The question in a few words',
+    isLegal: 'The request is legal in nature',
+    isLegalHint: 'If not (Rules cl. 38(2)), legal aid is refused.',
+    category: 'Category of the person',
+    categoryNone: 'None of these categories',
+    categoryNoneHint: 'The person can still get legal information free of charge (Law art. 26(1)).',
+    advocateGrounds: "The advocate's own grounds (Rules cl. 36)",
+    conflict: 'I have a conflict of interest (Law art. 33(8))',
+    exclusion: 'Procedural law excludes my participation (UPK art. 66(4), 94)',
+    evidenceTitle: 'Documents the person presented',
+    noEvidenceNeeded: 'This category needs no documents.',
+    repeatsTitle: 'Earlier aid to this person in the same area (Rules cl. 42)',
+    repeatsIntro:
+      'Aid on the same issue is given once. Tick a record if it was about the same issue.',
+    repeatSame: 'Same issue',
+    noRepeats: 'No earlier aid to this IIN in this area is recorded on this computer.',
+    back: 'Back',
+    next: 'Next',
+    decide: 'Decide',
+    outcome: {
+      eligible: 'Entitled to free legal aid',
+      'not-eligible': 'Not entitled',
+      'needs-evidence': 'Documents needed',
+      'refer-to-legal-information': 'Legal information only',
+    },
+    outcomeHint: {
+      eligible: 'Give the consultation or accept the appointment.',
+      'not-eligible': 'Explain the ground to the person; print the explanation if they ask.',
+      'needs-evidence': 'Ask for the missing documents; the person can come back with them.',
+      'refer-to-legal-information':
+        'Consultation is refused, but give legal information free of charge (Law art. 26(1)).',
+    },
+    categoryUsed: 'Category',
+    missing: 'Missing documents',
+    ground: 'Ground',
+    possibleRepeats:
+      'Earlier aid in the same area: {{count}} record(s). Make sure it is a different issue.',
+    trace: 'How the decision was made',
+    packUsed: 'Rule pack {{id}}, version {{version}}',
+    unverified: 'unverified',
+    unverifiedHint: 'Not yet checked against the official text: confirm before relying on it.',
+    usesUnverified:
+      'This decision relies on {{count}} rule(s) not yet checked against the official text.',
+    record: 'Record decision',
+    recorded: 'Decision recorded',
+    printKk: 'Explanation in Kazakh (PDF)',
+    printRu: 'Explanation in Russian (PDF)',
+    printed: 'Explanation saved',
+    printFailed: 'Could not make the PDF. The decision is not lost; try again.',
+    startConsultation: 'Start consultation',
+    startConsultationHint:
+      'The consultation register comes in the next version; the decision is already recorded.',
+    newCheck: 'New check',
+    noPack: 'No rule pack is in force on {{date}}: the decision cannot be made.',
+    recent: 'Recent decisions',
+  },
+  packs: {
+    section: 'Rule packs',
+    intro:
+      'The law the app applies is data: dated packs with a source for each item. A collegium can load a checked pack; the newest version in force on the date of an event is used.',
+    kind: {
+      eligibility: 'Eligibility',
+      calendar: 'Working-day calendar',
+      mrp: 'Monthly calculation index (МРП)',
+    },
+    period: '{{from}} – {{to}}',
+    openEnded: 'in force',
+    shipped: 'shipped with the app',
+    installed: 'installed',
+    unverifiedCount: 'unverified items: {{count}}',
+    load: 'Load a pack file…',
+    loaded: 'Pack {{id}} version {{version}} installed',
+    alreadyInstalled: 'This pack is already installed',
+    kept: 'Nothing was changed; the current packs stay in force.',
+    errors: {
+      tooLarge: 'The file is too large for a rule pack.',
+      notJson: 'The file is not a rule pack (not JSON).',
+      unsupportedFormat: 'This pack format is not supported by this version of the app.',
+      invalid: 'The pack is malformed: {{detail}}',
+      inconsistent: 'The pack contradicts itself: {{detail}}',
+      versionConflict:
+        'A different pack {{id}} version {{version}} is already installed: a corrected pack must have a higher version.',
+      unreadable: 'The file could not be read.',
+    },
   },
   formats: {
     example: 'Date {{date}} · number {{number}} · amount {{amount}}',

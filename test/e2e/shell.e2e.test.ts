@@ -2,12 +2,12 @@
  * The built renderer in real Chromium: first run, profile persisted in IndexedDB,
  * language kk → ru → en, accessibility, screenshots for a human to look at.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { en } from '../../src-shared/i18n/en';
 import { kk } from '../../src-shared/i18n/kk';
 import { ru } from '../../src-shared/i18n/ru';
+import { seriousA11yViolations } from './support/a11y';
 import { launch, openApp, screenshot } from './support/browser';
 import { advocate, fillProfile } from './support/profile-fixture';
 
@@ -18,16 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
-
-async function seriousA11yViolations(page: Page) {
-  const result = await new AxeBuilder({ page }).analyze();
-  return result.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map(
-      (v) =>
-        `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-    );
-}
 
 async function navLabels(page: Page) {
   return page.getByRole('navigation').first().getByRole('link').allInnerTexts();

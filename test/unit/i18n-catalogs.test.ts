@@ -24,6 +24,7 @@ const SAME_EVERYWHERE = new Set([
   'language.ru',
   'language.en',
   'profile.hints.phone',
+  'packs.period',
 ]);
 const KAZAKH_LETTERS = /[әғқңөұүһі]/i;
 

@@ -1,7 +1,5 @@
 import { Button, Group, Radio, SimpleGrid, Stack, TextInput } from '@mantine/core';
-import { DateInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ZodError } from 'zod';
@@ -15,10 +13,12 @@ import { parseIin } from '../../../src-shared/domain/iin/iin';
 import { formatPhone } from '../../../src-shared/domain/phone/phone';
 import { formatDate } from '../../../src-shared/i18n/format';
 import { todayIso } from '../../../src-shared/domain/dates/iso-date';
+import { IsoDateInput } from '../../components/IsoDateInput';
 import { repos } from '../../db';
 import { zodFormErrors } from '../../forms/zod-form';
 import { currentLocale } from '../../i18n/i18n';
 import { translateKey } from '../../i18n/message-key';
+import { notify } from '../../app/notify';
 
 const empty: ProfileInput = {
   fullName: '',
@@ -66,14 +66,14 @@ export function ProfileForm({ profile, submitLabel }: { profile?: Profile; submi
       const saved = await repos.profile.save(values);
       form.setValues(toInput(saved));
       form.resetDirty(toInput(saved));
-      notifications.show({ color: 'green', message: t('profile.saved') });
+      notify('success', t('profile.saved'));
     } catch (error) {
       if (error instanceof ZodError) {
         for (const i of error.issues)
           form.setFieldError(i.path.join('.'), translateKey(t, i.message));
       } else {
         console.error('profile save failed', error);
-        notifications.show({ color: 'red', message: t('profile.saveFailed'), autoClose: false });
+        notify('error', t('profile.saveFailed'));
       }
     } finally {
       setSaving(false);
@@ -112,16 +112,15 @@ export function ProfileForm({ profile, submitLabel }: { profile?: Profile; submi
             withAsterisk
             {...form.getInputProps('licenceNumber')}
           />
-          <DateInput
+          <IsoDateInput
             label={t('profile.fields.licenceDate')}
             description={t('profile.hints.licenceDate')}
             withAsterisk
-            valueFormat="DD.MM.YYYY"
             maxDate={todayIso()}
             minDate="1991-01-01"
             defaultLevel="decade"
-            value={form.values.licenceDate || null}
-            onChange={(v) => form.setFieldValue('licenceDate', v ?? '')}
+            value={form.values.licenceDate}
+            onChange={(v) => form.setFieldValue('licenceDate', v)}
             onBlur={() => form.validateField('licenceDate')}
             error={form.errors['licenceDate']}
           />

@@ -1,9 +1,9 @@
 import { Anchor, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo } from '../../../src-shared/contracts/ipc-contract';
 import { callHost } from '../../host/host';
+import { notify } from '../../app/notify';
 
 const WEBSITE = 'https://qorgau.kz';
 
@@ -17,8 +17,8 @@ export function AboutCard() {
 
   const openWebsite = async () => {
     const r = await callHost((a) => a.shell.openExternal({ url: WEBSITE }));
-    if (!r.ok) notifications.show({ color: 'red', message: t(`ipcErrors.${r.error.code}`) });
-    else if (!r.value.opened) notifications.show({ message: t('ipcErrors.unavailable') });
+    if (!r.ok) notify('error', t(`ipcErrors.${r.error.code}`));
+    else if (!r.value.opened) notify('info', t('ipcErrors.unavailable'));
   };
 
   return (

@@ -1,5 +1,4 @@
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { notifications } from '@mantine/notifications';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,6 +8,7 @@ import { countRecords, verifyAuditLog } from '../../db/audit-log';
 import { callHost } from '../../host/host';
 import { currentLocale } from '../../i18n/i18n';
 import { diagnosticsFileName, encodeDiagnostics } from './diagnostics';
+import { notify } from '../../app/notify';
 
 export function IntegrityCard() {
   const { t } = useTranslation();
@@ -31,8 +31,8 @@ export function IntegrityCard() {
     const r = await callHost((a) =>
       a.files.saveFile({ suggestedName: diagnosticsFileName(now), kind: 'json', bytes }),
     );
-    if (!r.ok) notifications.show({ color: 'red', message: t(`ipcErrors.${r.error.code}`) });
-    else if (r.value.saved) notifications.show({ color: 'green', message: t('settings.exported') });
+    if (!r.ok) notify('error', t(`ipcErrors.${r.error.code}`));
+    else if (r.value.saved) notify('success', t('settings.exported'));
   };
 
   return (

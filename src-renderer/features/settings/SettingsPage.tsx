@@ -5,6 +5,7 @@ import { ProfileForm } from '../profile/ProfileForm';
 import { AboutCard } from './AboutCard';
 import { IntegrityCard } from './IntegrityCard';
 import { LanguageCard } from './LanguageCard';
+import { PacksCard } from './PacksCard';
 
 export function SettingsPage({ profile }: { profile: Profile }) {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export function SettingsPage({ profile }: { profile: Profile }) {
         </Title>
         <ProfileForm key={profile.id} profile={profile} submitLabel={t('profile.save')} />
       </Paper>
+      <PacksCard actor={profile.id} />
       <IntegrityCard />
       <AboutCard />
     </Stack>

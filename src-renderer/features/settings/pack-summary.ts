@@ -1,0 +1,18 @@
+/** What the rule-pack list shows about a pack: period and how many items are unverified. */
+import type { RulePack } from '../../../src-shared/rules/pack-schema';
+
+export function unverifiedCount(pack: RulePack): number {
+  const items: { verified: boolean }[] =
+    pack.kind === 'eligibility'
+      ? [
+          ...pack.issueAreas,
+          ...pack.evidence,
+          ...pack.categories,
+          ...pack.refusalGrounds,
+          ...pack.principles,
+        ]
+      : pack.kind === 'mrp'
+        ? pack.values
+        : [pack.transferRule, ...pack.years, ...pack.fixedHolidays, ...pack.days];
+  return items.filter((i) => !i.verified).length;
+}
