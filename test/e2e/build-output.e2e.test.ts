@@ -42,6 +42,17 @@ describe('electron-vite build output', () => {
     expect(preload).toContain('exposeInMainWorld');
   });
 
+  it('pdfmake and the PDF fonts load lazily, outside the main renderer chunk', () => {
+    const assets = readdirSync(out('renderer/assets'));
+    const main = assets.filter((f) => /^index-.*\.js$/.test(f));
+    expect(main).toHaveLength(1);
+    expect(readFileSync(out('renderer/assets', main[0]!), 'utf8')).not.toMatch(
+      /pdfmake|NotoSans_400Regular/,
+    );
+    expect(assets.some((f) => /^pdfmake-.*\.js$/.test(f))).toBe(true);
+    expect(assets.filter((f) => /^NotoSans_.*\.ttf$/.test(f))).toHaveLength(4);
+  });
+
   it('the renderer HTML carries the CSP', () => {
     const html = readFileSync(out('renderer/index.html'), 'utf8');
     expect(html).toContain('http-equiv="Content-Security-Policy"');

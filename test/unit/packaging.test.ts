@@ -40,6 +40,13 @@ describe('electron-builder configuration', () => {
     expect(pkg.main).toBe('./out/main/index.js');
   });
 
+  it('ships the font licence (OFL) next to the app', () => {
+    expect(builder.extraResources).toContainEqual({ from: 'resources/licenses', to: 'licenses' });
+    expect(readFileSync(path.join(root, 'resources/licenses/NotoSans-OFL.txt'), 'utf8')).toContain(
+      'SIL Open Font License',
+    );
+  });
+
   it('has icons at the sizes each platform needs', () => {
     expect(pngSize('resources/icon.png')).toEqual({ width: 1024, height: 1024 });
     expect(pngSize(builder.win.icon)).toEqual({ width: 256, height: 256 });
