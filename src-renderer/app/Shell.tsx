@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../src-shared/contracts/entities/profile';
+import { DeadlineCard } from '../features/deadlines/DeadlineCard';
 import { EligibilityPage } from '../features/eligibility/EligibilityPage';
 import { AreaPlaceholder } from '../features/placeholder/AreaPlaceholder';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -13,6 +14,15 @@ import { useHashRoute } from './use-hash-route';
 function AreaPage({ area, profile }: { area: AreaId; profile: Profile }) {
   if (area === 'settings') return <SettingsPage profile={profile} />;
   if (area === 'eligibility') return <EligibilityPage profile={profile} />;
+  if (area === 'reports' || area === 'schedules') {
+    // The calendar already knows the office's two monthly deadlines.
+    return (
+      <Stack gap="lg">
+        <AreaPlaceholder area={area} />
+        <DeadlineCard kind={area === 'reports' ? 'report' : 'schedule'} />
+      </Stack>
+    );
+  }
   return <AreaPlaceholder area={area} />;
 }
 

@@ -224,6 +224,18 @@ export const en = {
       unreadable: 'The file could not be read.',
     },
   },
+  deadlines: {
+    reportTitle: 'Monthly report for {{month}}',
+    reportBasis:
+      'Rules cl. 33: by the 5th of the next month; a day off moves it to the next working day.',
+    scheduleTitle: 'Duty schedules for {{month}}',
+    scheduleBasis:
+      'Rules cl. 21: no later than the 25th of the month before; if the 25th is a day off, the working day before.',
+    due: 'Due {{date}}, {{weekday}}',
+    dueToday: 'Due today',
+    workingDaysLeft: 'Working days left: {{count}}',
+    estimated: 'The calendar for this year is not loaded yet: computed from fixed holidays only.',
+  },
   formats: {
     example: 'Date {{date}} · number {{number}} · amount {{amount}}',
   },

@@ -116,6 +116,33 @@ describe('first run → shell, in Kazakh, Russian and English', () => {
     await context.close();
   });
 
+  it('shows the monthly report and schedule deadlines from the working-day calendar', async () => {
+    const { context, page, problems } = await openApp(browser);
+    await fillProfile(page, kk.profile.fields);
+    await page.getByRole('button', { name: kk.profile.start }).click();
+    await page.getByTestId('profile-name').waitFor();
+    for (const [hash, id] of [
+      ['#/reports', 'deadline-report'],
+      ['#/schedules', 'deadline-schedule'],
+    ] as const) {
+      await page.goto(page.url().replace(/#.*$/, '') + hash);
+      const card = page.getByTestId(id);
+      await card.waitFor();
+      // "Мерзімі: 07.12.2026, дүйсенбі" or "Мерзімі — бүгін": a date from the calendar pack.
+      expect(await card.innerText()).toMatch(/Мерзімі(: \d{2}\.\d{2}\.\d{4}, \S+| — бүгін)/);
+      expect(await seriousA11yViolations(page)).toEqual([]);
+    }
+    await screenshot(page, 'kk-schedules-deadline');
+    await page.getByText('РУС', { exact: true }).first().click();
+    await page.goto(page.url().replace(/#.*$/, '') + '#/reports');
+    expect(await page.getByTestId('deadline-report').innerText()).toMatch(
+      /Ежемесячный отчёт за \S+ \d{4}/,
+    );
+    await screenshot(page, 'ru-reports-deadline');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   it('draws Kazakh letters and ₸ with the bundled Noto Sans, and formats numbers the Kazakh way', async () => {
     const { context, page } = await openApp(browser);
     await fillProfile(page, kk.profile.fields);

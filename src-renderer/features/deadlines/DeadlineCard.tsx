@@ -1,0 +1,65 @@
+import { Alert, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconCalendarDue } from '@tabler/icons-react';
+import dayjs from 'dayjs';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { todayIso } from '../../../src-shared/domain/dates/iso-date';
+import {
+  upcomingDeadlines,
+  type Deadline,
+} from '../../../src-shared/domain/calendar/upcoming-deadlines';
+import { WorkingCalendar } from '../../../src-shared/domain/calendar/working-days';
+import { formatDate } from '../../../src-shared/i18n/format';
+import { DAYJS_LOCALE, currentLocale } from '../../i18n/i18n';
+import { usePackState } from '../../rules/pack-store';
+
+/** The next monthly-report or duty-schedule deadline, from the calendar pack in force. */
+export function DeadlineCard({ kind }: { kind: 'report' | 'schedule' }) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const packs = usePackState();
+  const today = todayIso();
+  const deadline: Deadline | null = useMemo(() => {
+    const pack = packs?.registry.inForce('calendar', today);
+    return pack ? upcomingDeadlines(new WorkingCalendar(pack), today)[kind] : null;
+  }, [packs, today, kind]);
+  if (!deadline) return null;
+
+  const d = dayjs(deadline.due).locale(DAYJS_LOCALE[locale]);
+  const month = dayjs(`${deadline.month}-01`).locale(DAYJS_LOCALE[locale]).format('MMMM YYYY');
+  return (
+    <Paper withBorder p="lg" maw={760} data-testid={`deadline-${kind}`}>
+      <Group align="flex-start" wrap="nowrap">
+        <ThemeIcon size={40} radius="md" variant="light">
+          <IconCalendarDue size={24} aria-hidden />
+        </ThemeIcon>
+        <Stack gap={4}>
+          <Title order={2} size="h4">
+            {t(kind === 'report' ? 'deadlines.reportTitle' : 'deadlines.scheduleTitle', { month })}
+          </Title>
+          <Text fw={600}>
+            {deadline.workingDaysLeft === 0 && deadline.due === today
+              ? t('deadlines.dueToday')
+              : t('deadlines.due', {
+                  date: formatDate(deadline.due, locale),
+                  weekday: d.format('dddd'),
+                })}
+          </Text>
+          {deadline.due > today && (
+            <Text size="sm">
+              {t('deadlines.workingDaysLeft', { count: deadline.workingDaysLeft })}
+            </Text>
+          )}
+          <Text size="xs" c="dimmed">
+            {t(kind === 'report' ? 'deadlines.reportBasis' : 'deadlines.scheduleBasis')}
+          </Text>
+          {deadline.estimated && (
+            <Alert color="yellow" variant="light" p="xs">
+              {t('deadlines.estimated')}
+            </Alert>
+          )}
+        </Stack>
+      </Group>
+    </Paper>
+  );
+}
