@@ -26,30 +26,33 @@ export const identityCodec: FieldCodec = {
   lookupKey: async (_entity, _field, plain) => plain,
 };
 
-export async function encodeFields<T extends object>(
-  codec: FieldCodec,
-  entity: string,
+async function mapFields<T extends object>(
   record: T,
   fields: readonly (keyof T & string)[],
+  fn: (field: string, value: string) => Promise<string>,
 ): Promise<T> {
   const out = { ...record };
   for (const f of fields) {
     const v = out[f];
-    if (typeof v === 'string') out[f] = (await codec.encode(entity, f, v)) as T[typeof f];
+    if (typeof v === 'string') out[f] = (await fn(f, v)) as T[typeof f];
   }
   return out;
 }
 
-export async function decodeFields<T extends object>(
+export function encodeFields<T extends object>(
   codec: FieldCodec,
   entity: string,
   record: T,
   fields: readonly (keyof T & string)[],
 ): Promise<T> {
-  const out = { ...record };
-  for (const f of fields) {
-    const v = out[f];
-    if (typeof v === 'string') out[f] = (await codec.decode(entity, f, v)) as T[typeof f];
-  }
-  return out;
+  return mapFields(record, fields, (f, v) => codec.encode(entity, f, v));
+}
+
+export function decodeFields<T extends object>(
+  codec: FieldCodec,
+  entity: string,
+  record: T,
+  fields: readonly (keyof T & string)[],
+): Promise<T> {
+  return mapFields(record, fields, (f, v) => codec.decode(entity, f, v));
 }

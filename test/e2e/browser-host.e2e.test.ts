@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { kk } from '../../src-shared/i18n/kk';
 import { launch, openApp } from './support/browser';
-import { advocate, fillProfile } from './support/profile-fixture';
+import { advocate, createProfile } from './support/profile-fixture';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -23,9 +23,7 @@ interface HostLog {
 describe('browser test host', () => {
   it('saves diagnostics as a download without personal data, and verifies the audit chain', async () => {
     const { context, page, problems } = await openApp(browser);
-    await fillProfile(page, kk.profile.fields);
-    await page.getByRole('button', { name: kk.profile.start }).click();
-    await page.getByTestId('profile-name').waitFor();
+    await createProfile(page);
     await page.goto(page.url().replace(/#.*$/, '') + '#/settings');
 
     await page.getByRole('button', { name: kk.settings.verify }).click();

@@ -14,7 +14,7 @@ import { seriousA11yViolations } from './support/a11y';
 import { launch, OUTPUT_DIR, openApp, screenshot } from './support/browser';
 import { runCheck } from './support/eligibility-flow';
 import { pdfFirstPagePng, pdfText } from './support/pdf-text';
-import { fillProfile } from './support/profile-fixture';
+import { createProfile } from './support/profile-fixture';
 
 const PDF_DIR = path.join(OUTPUT_DIR, 'pdf');
 const flat = (s: string) => s.replaceAll('\u00a0', ' ');
@@ -30,9 +30,7 @@ afterAll(async () => {
 
 async function withProfile() {
   const app = await openApp(browser);
-  await fillProfile(app.page, kk.profile.fields);
-  await app.page.getByRole('button', { name: kk.profile.start }).click();
-  await app.page.getByTestId('profile-name').waitFor();
+  await createProfile(app.page);
   return app;
 }
 

@@ -9,7 +9,7 @@ import { kk } from '../../src-shared/i18n/kk';
 import { ru } from '../../src-shared/i18n/ru';
 import { seriousA11yViolations } from './support/a11y';
 import { launch, openApp, screenshot } from './support/browser';
-import { advocate, fillProfile } from './support/profile-fixture';
+import { advocate, createProfile, fillProfile } from './support/profile-fixture';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -79,9 +79,7 @@ describe('first run → shell, in Kazakh, Russian and English', () => {
 
   it('switches kk → ru → en, remembers the choice, and passes axe in each', async () => {
     const { context, page, problems } = await openApp(browser);
-    await fillProfile(page, kk.profile.fields);
-    await page.getByRole('button', { name: kk.profile.start }).click();
-    await page.getByTestId('profile-name').waitFor();
+    await createProfile(page);
 
     const catalogs = { kk, ru, en } as const;
     const shorts = { kk: 'ҚАЗ', ru: 'РУС', en: 'ENG' } as const;
@@ -118,9 +116,7 @@ describe('first run → shell, in Kazakh, Russian and English', () => {
 
   it('shows the monthly report and schedule deadlines from the working-day calendar', async () => {
     const { context, page, problems } = await openApp(browser);
-    await fillProfile(page, kk.profile.fields);
-    await page.getByRole('button', { name: kk.profile.start }).click();
-    await page.getByTestId('profile-name').waitFor();
+    await createProfile(page);
     for (const [hash, id] of [
       ['#/reports', 'deadline-report'],
       ['#/schedules', 'deadline-schedule'],
@@ -145,9 +141,7 @@ describe('first run → shell, in Kazakh, Russian and English', () => {
 
   it('draws Kazakh letters and ₸ with the bundled Noto Sans, and formats numbers the Kazakh way', async () => {
     const { context, page } = await openApp(browser);
-    await fillProfile(page, kk.profile.fields);
-    await page.getByRole('button', { name: kk.profile.start }).click();
-    await page.getByTestId('profile-name').waitFor();
+    await createProfile(page);
     await page.goto(page.url().replace(/#.*$/, '') + '#/settings');
     const example = await page.getByTestId('format-example').innerText();
     expect(example).toMatch(/\d{2}\.\d{2}\.\d{4}/);

@@ -170,22 +170,17 @@ export function EligibilityPage({ profile }: { profile: Profile }) {
               >
                 {t('eligibility.record')}
               </Button>
-              <Button
-                variant="default"
-                leftSection={<IconPrinter size={16} aria-hidden />}
-                loading={busy}
-                onClick={() => void print('kk')}
-              >
-                {t('eligibility.printKk')}
-              </Button>
-              <Button
-                variant="default"
-                leftSection={<IconPrinter size={16} aria-hidden />}
-                loading={busy}
-                onClick={() => void print('ru')}
-              >
-                {t('eligibility.printRu')}
-              </Button>
+              {(['kk', 'ru'] as const).map((pdfLang) => (
+                <Button
+                  key={pdfLang}
+                  variant="default"
+                  leftSection={<IconPrinter size={16} aria-hidden />}
+                  loading={busy}
+                  onClick={() => void print(pdfLang)}
+                >
+                  {t(pdfLang === 'kk' ? 'eligibility.printKk' : 'eligibility.printRu')}
+                </Button>
+              ))}
               {decision?.outcome === 'eligible' && decision.service === 'consultation' && (
                 <Button
                   onClick={() => void startConsultation()}

@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { kk } from '../../../src-shared/i18n/kk';
 
 /** A valid profile; the IIN's check digit is correct (see iin.test.ts). */
 export const advocate = {
@@ -27,4 +28,11 @@ export async function fillProfile(
     await input.fill(value);
     if (field === 'licenceDate') await input.press('Enter');
   }
+}
+
+/** First run in Kazakh: fills and saves the profile, waits for the shell. */
+export async function createProfile(page: Page): Promise<void> {
+  await fillProfile(page, kk.profile.fields);
+  await page.getByRole('button', { name: kk.profile.start }).click();
+  await page.getByTestId('profile-name').waitFor();
 }
