@@ -71,6 +71,11 @@ export function checkPackIntegrity(pack: RulePack): IntegrityIssue[] {
       add('values', `two МРП values from ${d}`);
     }
   }
+  if (pack.kind === 'consultation-register') {
+    for (const d of duplicates(pack.columns.map((c) => c.key)))
+      add('columns', `column "${d}" twice`);
+    if (!pack.columns.some((c) => c.key === 'number')) add('columns', 'no "number" column');
+  }
   if (pack.kind === 'calendar') {
     for (const d of duplicates(pack.days.map((x) => x.date))) add('days', `date ${d} listed twice`);
   }

@@ -183,15 +183,63 @@ export const calendarPackSchema = z.object({
   ),
 });
 
+// ── consultation register template (MoJ order 1463; Rules cl. 31–32, 39–42) ─────────
+
+/** Entry fields a register column can show; the pack decides which, in what order. */
+export const registerColumnKeys = [
+  'number',
+  'appliedAt',
+  'applicant',
+  'iin',
+  'identityDocument',
+  'category',
+  'subject',
+  'formAndContent',
+  'time',
+  'place',
+  'status',
+  'personSignature',
+  'advocate',
+  'note',
+] as const;
+export type RegisterColumnKey = (typeof registerColumnKeys)[number];
+
+export const consultationRegisterPackSchema = z.object({
+  ...envelope,
+  kind: z.literal('consultation-register'),
+  columns: z
+    .array(
+      z.object({
+        ...itemBase,
+        key: z.enum(registerColumnKeys),
+        label: localized,
+        /** Relative width in the printout. */
+        width: z.number().positive().default(1),
+      }),
+    )
+    .min(1),
+  /** Paid time caps (order 1462 as amended 15.09.2025): warned, never blocking. */
+  caps: z.object({
+    ...itemBase,
+    perPersonMinutes: z.number().int().positive(),
+    perDayMinutes: z.number().int().positive(),
+  }),
+  /** A consultation not given at once is given within this many working days (cl. 41). */
+  deferral: z.object({ ...itemBase, maxWorkingDays: z.number().int().positive() }),
+});
+
 export const rulePackSchema = z.discriminatedUnion('kind', [
   eligibilityPackSchema,
   mrpPackSchema,
   calendarPackSchema,
+  consultationRegisterPackSchema,
 ]);
 
 export type EligibilityPack = z.output<typeof eligibilityPackSchema>;
 export type MrpPack = z.output<typeof mrpPackSchema>;
 export type CalendarPack = z.output<typeof calendarPackSchema>;
+export type ConsultationRegisterPack = z.output<typeof consultationRegisterPackSchema>;
+export type RegisterColumn = ConsultationRegisterPack['columns'][number];
 export type RulePack = z.output<typeof rulePackSchema>;
 export type RulePackKind = RulePack['kind'];
 export type Category = EligibilityPack['categories'][number];

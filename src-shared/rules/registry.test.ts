@@ -65,6 +65,7 @@ describe('RulePackRegistry', () => {
     const reg = new RulePackRegistry(loadShippedPacks());
     expect(reg.all().map((p) => `${p.id}@${p.version}`)).toEqual([
       'kz-calendar@1',
+      'kz-consultation-register@1',
       'kz-sgla-eligibility@1',
       'kz-sgla-eligibility@2',
       'kz-mrp@1',

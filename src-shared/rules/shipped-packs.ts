@@ -3,6 +3,7 @@
  * fails validation is a build error (shipped-packs.test.ts), never a runtime surprise.
  */
 import calendar from './packs/kz-calendar.json';
+import consultationRegister from './packs/kz-consultation-register.json';
 import mrp from './packs/kz-mrp.json';
 import eligibilityV1 from './packs/kz-sgla-eligibility.v1.json';
 import eligibilityV2 from './packs/kz-sgla-eligibility.v2.json';
@@ -14,6 +15,7 @@ const files: Record<string, unknown> = {
   'kz-sgla-eligibility.v2.json': eligibilityV2,
   'kz-calendar.json': calendar,
   'kz-mrp.json': mrp,
+  'kz-consultation-register.json': consultationRegister,
 };
 
 export function loadShippedPacks(): RulePack[] {

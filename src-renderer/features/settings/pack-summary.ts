@@ -13,6 +13,8 @@ export function unverifiedCount(pack: RulePack): number {
         ]
       : pack.kind === 'mrp'
         ? pack.values
-        : [pack.transferRule, ...pack.years, ...pack.fixedHolidays, ...pack.days];
+        : pack.kind === 'consultation-register'
+          ? [...pack.columns, pack.caps, pack.deferral]
+          : [pack.transferRule, ...pack.years, ...pack.fixedHolidays, ...pack.days];
   return items.filter((i) => !i.verified).length;
 }
