@@ -20,6 +20,11 @@ const RELEASED = {
     rulePacks: 'id, kind, [packId+packVersion]',
     eligibilityChecks: 'id, date, iinKey, outcome, [iinKey+issueAreaId]',
   },
+  3: {
+    consultations:
+      'id, &[advocateId+year+number], month, date, status, iinKey, [iinKey+issueAreaId], *searchKeys, appointmentAt',
+    consultationVersions: '[id+version], id',
+  },
 } as const;
 
 function schemaOf(db: Dexie) {
@@ -34,19 +39,21 @@ function schemaOf(db: Dexie) {
 }
 
 describe('AppDb schema', () => {
-  it('is v2: the union of the released versions', async () => {
+  it('is v3: the union of the released versions', async () => {
     const db = new AppDb('schema-snapshot');
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(schemaOf(db)).toEqual(
       Object.fromEntries(
-        Object.entries({ ...RELEASED[1], ...RELEASED[2] }).sort(([a], [b]) => a.localeCompare(b)),
+        Object.entries({ ...RELEASED[1], ...RELEASED[2], ...RELEASED[3] }).sort(([a], [b]) =>
+          a.localeCompare(b),
+        ),
       ),
     );
     await db.delete();
   });
 
-  it('upgrades a v1 database with its records and audit chain intact', async () => {
+  it('upgrades a v1 database to the latest with its records and audit chain intact', async () => {
     const name = 'migrate-v1-v2';
     // A device still on 0.1.0: only v1 declared.
     const old = new Dexie(name);
@@ -75,12 +82,13 @@ describe('AppDb schema', () => {
 
     const db = new AppDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.profile.count()).toBe(1);
     expect(await db.outbox.count()).toBe(1);
     expect(await verifyAuditLog(db)).toMatchObject({ intact: true, count: 1 });
     expect(await db.rulePacks.count()).toBe(0);
     expect(await db.eligibilityChecks.count()).toBe(0);
+    expect(await db.consultations.count()).toBe(0);
     await db.delete();
   });
 });

@@ -4,9 +4,9 @@
  * schema adds a new `version(n)` with an `.upgrade()` and a migration test; existing
  * versions are never edited, because real registers live in them.
  */
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Profile } from '../../src-shared/contracts/entities/profile';
-import type { EligibilityCheckRow, InstalledPackRow } from './rows';
+import type { ConsultationRow, EligibilityCheckRow, InstalledPackRow } from './rows';
 import type { OutboxOp } from '../../src-shared/contracts/sync/outbox-op';
 import type { ChainedAuditEntry } from '../../src-shared/domain/audit/hash-chain';
 
@@ -23,6 +23,9 @@ export class AppDb extends Dexie {
   audit!: EntityTable<StoredAuditEntry, 'seq'>;
   rulePacks!: EntityTable<InstalledPackRow, 'id'>;
   eligibilityChecks!: EntityTable<EligibilityCheckRow, 'id'>;
+  consultations!: EntityTable<ConsultationRow, 'id'>;
+  /** Earlier versions of corrected entries (registers are corrected, never overwritten). */
+  consultationVersions!: Table<ConsultationRow, [string, number]>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -37,6 +40,12 @@ export class AppDb extends Dexie {
     this.version(2).stores({
       rulePacks: 'id, kind, [packId+packVersion]',
       eligibilityChecks: 'id, date, iinKey, outcome, [iinKey+issueAreaId]',
+    });
+    // v3 (0.3.0): the consultation register and its archived versions. New tables only.
+    this.version(3).stores({
+      consultations:
+        'id, &[advocateId+year+number], month, date, status, iinKey, [iinKey+issueAreaId], *searchKeys, appointmentAt',
+      consultationVersions: '[id+version], id',
     });
   }
 }

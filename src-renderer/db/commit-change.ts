@@ -34,6 +34,14 @@ export interface Change<T extends VersionedRecord, TInsert> {
   /** Names of the fields that changed; values never go into the audit log. */
   fields: string[];
   reason?: string;
+  /**
+   * Runs inside the transaction just before the row is written, with the stored current row:
+   * for values that must be decided atomically with the write (a register number) and for
+   * keeping what is replaced (a correction archives the previous version). Its tables must be
+   * listed in `extraTables`.
+   */
+  beforeWrite?: (current: T | undefined, stored: T) => Promise<T>;
+  extraTables?: Table[];
 }
 
 /** Someone (another tab, a sync apply) saved this record since it was read. */
@@ -60,7 +68,8 @@ export async function commitChange<T extends VersionedRecord, TInsert>(
   const opId = deps.newId();
   const auditId = deps.newId();
 
-  await db.transaction('rw', [change.table, db.outbox, db.audit], async () => {
+  const tables = [change.table, db.outbox, db.audit, ...(change.extraTables ?? [])];
+  await db.transaction('rw', tables, async () => {
     const current = await change.table.get(change.record.id);
     const baseVersion = current?.version ?? 0;
     if (change.record.version !== baseVersion + 1) {
@@ -71,14 +80,15 @@ export async function commitChange<T extends VersionedRecord, TInsert>(
         baseVersion,
       );
     }
+    const final = change.beforeWrite ? await change.beforeWrite(current, stored) : stored;
     // The full record is always written (ids are client-generated), so it is a valid insert.
-    await change.table.put(stored as unknown as TInsert);
+    await change.table.put(final as unknown as TInsert);
     await db.outbox.add({
       opId,
       entity: change.entity,
       entityId: change.record.id,
       baseVersion,
-      record: stored as unknown as Record<string, unknown>,
+      record: final as unknown as Record<string, unknown>,
       at,
       state: 'pending',
     });

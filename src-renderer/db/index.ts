@@ -3,6 +3,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { AppDb } from './app-db';
 import type { RepoDeps } from './commit-change';
 import { identityCodec } from './field-codec';
+import { ConsultationRepository } from './consultation-repository';
 import { EligibilityCheckRepository } from './eligibility-check-repository';
 import { InstalledPackRepository } from './installed-pack-repository';
 import { ProfileRepository } from './profile-repository';
@@ -12,6 +13,7 @@ export function createRepositories(deps: RepoDeps) {
     profile: new ProfileRepository(deps),
     eligibilityChecks: new EligibilityCheckRepository(deps),
     installedPacks: new InstalledPackRepository(deps),
+    consultations: new ConsultationRepository(deps),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -38,3 +38,32 @@ export interface EligibilityCheckRow {
   factsJson: string;
   decisionJson: string;
 }
+
+/**
+ * A consultation register entry as stored. Index fields are plain and carry nothing that
+ * identifies the person; names, IINs, documents, the issue and the advice are in
+ * `entryJson` (personal, through the codec). `iinKey` and `searchKeys` are codec lookup keys.
+ */
+export interface ConsultationRow {
+  id: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  advocateId: string;
+  year: number;
+  number: number;
+  /** YYYY-MM and YYYY-MM-DD of applying, for month filters and daily caps. */
+  month: string;
+  date: string;
+  status: string;
+  categoryId: string | null;
+  language: string;
+  issueAreaId: string;
+  durationMinutes: number;
+  /** '' unless deferred: for the overdue list. */
+  appointmentAt: string;
+  iinKey: string;
+  searchKeys: string[];
+  entryJson: string;
+  correctionReason?: string;
+}

@@ -1,0 +1,269 @@
+/**
+ * The consultation register (MoJ order 1463; Rules cl. 31–32, 38–43). Entries are numbered
+ * continuously per advocate per year inside the write transaction; a correction is a new
+ * version with a reason, and the replaced version is archived in the same transaction.
+ * Nothing is ever deleted.
+ */
+import Dexie from 'dexie';
+import {
+  consultationInputSchema,
+  type ConsultationEntry,
+  type ConsultationFields,
+  type ConsultationInput,
+} from '../../src-shared/contracts/entities/consultation';
+import {
+  entrySearchKeys,
+  matchesQuery,
+  querySearchKeys,
+} from '../../src-shared/domain/consultations/search-tokens';
+import { durationMinutes } from '../../src-shared/domain/consultations/time';
+import { commitChange, type RepoDeps } from './commit-change';
+import { decodeFields } from './field-codec';
+import type { ConsultationRow } from './rows';
+
+export const CONSULTATION_ENTITY = 'consultation';
+const PERSONAL = ['entryJson'] as const;
+
+export interface RegisterFilter {
+  month?: string;
+  status?: string;
+  categoryId?: string | null;
+  language?: string;
+}
+
+export class ConsultationRepository {
+  constructor(private readonly deps: RepoDeps) {}
+
+  private key(kind: string, value: string) {
+    return this.deps.codec.lookupKey(CONSULTATION_ENTITY, kind, value);
+  }
+
+  /** Row fields derived from the entry's fields; personal content goes into entryJson. */
+  private async toRow(
+    fields: ConsultationFields,
+    meta: Omit<
+      ConsultationRow,
+      | 'month'
+      | 'date'
+      | 'status'
+      | 'categoryId'
+      | 'language'
+      | 'issueAreaId'
+      | 'durationMinutes'
+      | 'appointmentAt'
+      | 'iinKey'
+      | 'searchKeys'
+      | 'entryJson'
+      | 'year'
+    >,
+    year: number,
+  ): Promise<ConsultationRow> {
+    const names = [fields.applicant.fullName, fields.representedPerson?.fullName ?? ''];
+    const iins = [fields.applicant.iin, fields.representedPerson?.iin ?? ''];
+    const person = fields.representedPerson ?? fields.applicant;
+    return {
+      ...meta,
+      year,
+      month: fields.appliedAt.slice(0, 7),
+      date: fields.appliedAt.slice(0, 10),
+      status: fields.status,
+      categoryId: fields.categoryId,
+      language: fields.language,
+      issueAreaId: fields.issue.areaId,
+      durationMinutes: durationMinutes(fields.startedAt, fields.endedAt),
+      appointmentAt: fields.status === 'deferred' ? fields.appointmentAt : '',
+      iinKey: await this.key('iin', person.iin),
+      searchKeys: await Promise.all(entrySearchKeys(names, iins).map((k) => this.key('search', k))),
+      entryJson: JSON.stringify(fields),
+    };
+  }
+
+  /** The entry a row describes, from its (already decoded) fields. */
+  private entryOf(fields: ConsultationFields, row: ConsultationRow): ConsultationEntry {
+    const entry: ConsultationEntry = {
+      ...fields,
+      id: row.id,
+      version: row.version,
+      advocateId: row.advocateId,
+      year: row.year,
+      number: row.number,
+      durationMinutes: row.durationMinutes,
+      createdAt: row.createdAt,
+      updatedAt: row.updatedAt,
+    };
+    if (row.correctionReason) entry.correctionReason = row.correctionReason;
+    return entry;
+  }
+
+  async open(row: ConsultationRow): Promise<ConsultationEntry> {
+    const plain = await decodeFields(this.deps.codec, CONSULTATION_ENTITY, row, PERSONAL);
+    return this.entryOf(JSON.parse(plain.entryJson) as ConsultationFields, row);
+  }
+
+  /** Adds an entry; its number is the advocate's next in the year of applying. */
+  async create(input: ConsultationInput, advocateId: string): Promise<ConsultationEntry> {
+    const fields = consultationInputSchema.parse(input);
+    const now = this.deps.now();
+    const year = Number(fields.appliedAt.slice(0, 4));
+    const row = await this.toRow(
+      fields,
+      { id: this.deps.newId(), version: 1, createdAt: now, updatedAt: now, advocateId, number: 0 },
+      year,
+    );
+    const table = this.deps.db.consultations;
+    let written = row;
+    await commitChange(this.deps, {
+      entity: CONSULTATION_ENTITY,
+      table,
+      record: row,
+      personalFields: PERSONAL,
+      action: 'create',
+      actor: advocateId,
+      fields: Object.keys(fields),
+      beforeWrite: async (_current, stored) => {
+        const last = await table
+          .where('[advocateId+year+number]')
+          .between([advocateId, year, Dexie.minKey], [advocateId, year, Dexie.maxKey])
+          .last();
+        written = { ...stored, number: (last?.number ?? 0) + 1 };
+        return written;
+      },
+    });
+    return this.entryOf(fields, { ...row, number: written.number });
+  }
+
+  /** A correction: a new version with a reason; the previous version is archived, not lost. */
+  async correct(
+    id: string,
+    input: ConsultationInput,
+    reason: string,
+    actor: string,
+  ): Promise<ConsultationEntry> {
+    const fields = consultationInputSchema.parse(input);
+    if (!reason.trim()) throw new Error('a correction needs a reason');
+    const current = await this.deps.db.consultations.get(id);
+    if (!current) throw new Error(`no register entry ${id}`);
+    const before = await this.open(current);
+    const now = this.deps.now();
+    const row = await this.toRow(
+      fields,
+      {
+        id,
+        version: current.version + 1,
+        createdAt: current.createdAt,
+        updatedAt: now,
+        advocateId: current.advocateId,
+        number: current.number,
+        correctionReason: reason.trim(),
+      },
+      current.year,
+    );
+    const changed = (Object.keys(fields) as (keyof ConsultationFields)[]).filter(
+      (k) => JSON.stringify(fields[k]) !== JSON.stringify(before[k]),
+    );
+    await commitChange(this.deps, {
+      entity: CONSULTATION_ENTITY,
+      table: this.deps.db.consultations,
+      record: row,
+      personalFields: PERSONAL,
+      action: 'correct',
+      actor,
+      fields: changed,
+      reason: reason.trim(),
+      extraTables: [this.deps.db.consultationVersions],
+      beforeWrite: async (stored, next) => {
+        if (stored) await this.deps.db.consultationVersions.put(stored);
+        return next;
+      },
+    });
+    return this.entryOf(fields, row);
+  }
+
+  async get(id: string): Promise<ConsultationEntry | undefined> {
+    const row = await this.deps.db.consultations.get(id);
+    return row ? this.open(row) : undefined;
+  }
+
+  /** All versions of an entry, oldest first (the last is the current one). */
+  async history(id: string): Promise<ConsultationEntry[]> {
+    const old = await this.deps.db.consultationVersions.where('id').equals(id).sortBy('version');
+    const current = await this.deps.db.consultations.get(id);
+    return Promise.all([...old, ...(current ? [current] : [])].map((r) => this.open(r)));
+  }
+
+  /** Index rows matching the filters, in register order (no decryption needed). */
+  async list(filter: RegisterFilter = {}): Promise<ConsultationRow[]> {
+    const t = this.deps.db.consultations;
+    const base = filter.month
+      ? t.where('month').equals(filter.month)
+      : filter.status
+        ? t.where('status').equals(filter.status)
+        : t.toCollection();
+    const rows = await base
+      .filter(
+        (r) =>
+          (!filter.status || r.status === filter.status) &&
+          (filter.categoryId === undefined || r.categoryId === filter.categoryId) &&
+          (!filter.language || r.language === filter.language),
+      )
+      .toArray();
+    return rows.sort((a, b) => a.year - b.year || a.number - b.number);
+  }
+
+  /** Search by name words or IIN through the key index, re-checked on the decoded rows. */
+  async search(
+    query: string,
+    filter: RegisterFilter = {},
+    limit = 200,
+  ): Promise<ConsultationEntry[]> {
+    const q = querySearchKeys(query);
+    if (q.keys.length === 0) return [];
+    const keys = await Promise.all(q.keys.map((k) => this.key('search', k)));
+    const idSets = await Promise.all(
+      keys.map((k) => this.deps.db.consultations.where('searchKeys').equals(k).primaryKeys()),
+    );
+    let ids = idSets.reduce((acc, s) => acc.filter((id) => s.includes(id)));
+    ids = [...new Set(ids)];
+    const rows = (await this.deps.db.consultations.bulkGet(ids)).filter(
+      (r): r is ConsultationRow => !!r,
+    );
+    const matching = rows.filter(
+      (r) =>
+        (!filter.month || r.month === filter.month) &&
+        (!filter.status || r.status === filter.status) &&
+        (!filter.language || r.language === filter.language),
+    );
+    const entries = await Promise.all(matching.map((r) => this.open(r)));
+    return entries
+      .filter((e) =>
+        matchesQuery(
+          q.words,
+          [e.applicant.fullName, e.representedPerson?.fullName ?? ''],
+          [e.applicant.iin, e.representedPerson?.iin ?? ''],
+        ),
+      )
+      .sort((a, b) => b.year - a.year || b.number - a.number)
+      .slice(0, limit);
+  }
+
+  /** Earlier entries for the same person (cl. 42 repeats; paid-time caps). */
+  async forPerson(iin: string): Promise<ConsultationRow[]> {
+    return this.deps.db.consultations
+      .where('iinKey')
+      .equals(await this.key('iin', iin))
+      .toArray();
+  }
+
+  async onDate(date: string): Promise<ConsultationRow[]> {
+    return this.deps.db.consultations.where('date').equals(date).toArray();
+  }
+
+  /** Deferred entries whose appointment has passed (`now` as local YYYY-MM-DDTHH:mm). */
+  async overdue(now: string): Promise<ConsultationRow[]> {
+    return this.deps.db.consultations
+      .where('appointmentAt')
+      .between('0', now, true, false)
+      .filter((r) => r.status === 'deferred')
+      .toArray();
+  }
+}
