@@ -3,6 +3,7 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../src-shared/contracts/entities/profile';
+import { ConsultationsPage } from '../features/consultations/ConsultationsPage';
 import { DeadlineCard } from '../features/deadlines/DeadlineCard';
 import { EligibilityPage } from '../features/eligibility/EligibilityPage';
 import { AreaPlaceholder } from '../features/placeholder/AreaPlaceholder';
@@ -14,6 +15,7 @@ import { useHashRoute } from './use-hash-route';
 function AreaPage({ area, profile }: { area: AreaId; profile: Profile }) {
   if (area === 'settings') return <SettingsPage profile={profile} />;
   if (area === 'eligibility') return <EligibilityPage profile={profile} />;
+  if (area === 'consultations') return <ConsultationsPage profile={profile} />;
   if (area === 'reports' || area === 'schedules') {
     // The calendar already knows the office's two monthly deadlines.
     return (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { areaFromHash } from './use-hash-route';
+import { areaFromHash, hashParams } from './use-hash-route';
 
 describe('areaFromHash', () => {
   it.each([
@@ -12,5 +12,12 @@ describe('areaFromHash', () => {
     ['#/__proto__', 'eligibility'],
   ])('%j → %s', (hash, area) => {
     expect(areaFromHash(hash)).toBe(area);
+  });
+});
+
+describe('hashParams', () => {
+  it('reads parameters after the area', () => {
+    expect(hashParams('#/consultations?check=abc&x=1').get('check')).toBe('abc');
+    expect(hashParams('#/consultations').get('check')).toBeNull();
   });
 });

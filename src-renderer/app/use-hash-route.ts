@@ -16,3 +16,19 @@ export function useHashRoute(): AreaId {
   }, []);
   return area;
 }
+
+/** Query parameters after the area: "#/consultations?check=ID" → check=ID. */
+export function hashParams(hash: string): URLSearchParams {
+  const q = hash.indexOf('?');
+  return new URLSearchParams(q >= 0 ? hash.slice(q + 1) : '');
+}
+
+export function useHashParams(): URLSearchParams {
+  const [hash, setHash] = useState(() => location.hash);
+  useEffect(() => {
+    const onChange = () => setHash(location.hash);
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  return hashParams(hash);
+}

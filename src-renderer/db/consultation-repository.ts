@@ -216,33 +216,45 @@ export class ConsultationRepository {
     filter: RegisterFilter = {},
     limit = 200,
   ): Promise<ConsultationEntry[]> {
+    return (await this.searchMatches(query, filter, limit)).map((m) => m.entry);
+  }
+
+  /** Rows (register order, newest first) whose decoded names/IINs match the query. */
+  async searchRows(
+    query: string,
+    filter: RegisterFilter = {},
+    limit = 200,
+  ): Promise<ConsultationRow[]> {
+    return (await this.searchMatches(query, filter, limit)).map((m) => m.row);
+  }
+
+  private async searchMatches(query: string, filter: RegisterFilter, limit: number) {
     const q = querySearchKeys(query);
     if (q.keys.length === 0) return [];
     const keys = await Promise.all(q.keys.map((k) => this.key('search', k)));
     const idSets = await Promise.all(
       keys.map((k) => this.deps.db.consultations.where('searchKeys').equals(k).primaryKeys()),
     );
-    let ids = idSets.reduce((acc, s) => acc.filter((id) => s.includes(id)));
-    ids = [...new Set(ids)];
+    const ids = [...new Set(idSets.reduce((acc, s) => acc.filter((id) => s.includes(id))))];
     const rows = (await this.deps.db.consultations.bulkGet(ids)).filter(
-      (r): r is ConsultationRow => !!r,
-    );
-    const matching = rows.filter(
-      (r) =>
+      (r): r is ConsultationRow =>
+        !!r &&
         (!filter.month || r.month === filter.month) &&
         (!filter.status || r.status === filter.status) &&
         (!filter.language || r.language === filter.language),
     );
-    const entries = await Promise.all(matching.map((r) => this.open(r)));
-    return entries
-      .filter((e) =>
+    const opened = await Promise.all(
+      rows.map(async (row) => ({ row, entry: await this.open(row) })),
+    );
+    return opened
+      .filter(({ entry: e }) =>
         matchesQuery(
           q.words,
           [e.applicant.fullName, e.representedPerson?.fullName ?? ''],
           [e.applicant.iin, e.representedPerson?.iin ?? ''],
         ),
       )
-      .sort((a, b) => b.year - a.year || b.number - a.number)
+      .sort((a, b) => b.row.year - a.row.year || b.row.number - a.row.number)
       .slice(0, limit);
   }
 

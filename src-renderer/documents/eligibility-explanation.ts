@@ -20,6 +20,7 @@ import {
   type SheetLocale,
   type Texts,
 } from './explanation-texts';
+import { MUTED, pageFooter, signatureLine } from './doc-parts';
 import { PDF_FONT } from './pdf-fonts';
 
 export { formatCitation, type SheetLocale } from './explanation-texts';
@@ -35,7 +36,6 @@ export interface ExplanationInput {
   issuedAt: string;
 }
 
-const MUTED = '#444444';
 const UNVERIFIED = '#8a4600';
 /** Outcome box colours: light enough to print in grey, distinct on screen. */
 const outcomeFill = {
@@ -77,15 +77,7 @@ export function eligibilityExplanationDoc(
       ...legalBasis(input, t, locale),
       closing(input, t, locale),
     ] satisfies Content[],
-    footer: (currentPage, pageCount) => ({
-      margin: [56, 16, 56, 0],
-      fontSize: 9,
-      color: MUTED,
-      columns: [
-        { text: `Qorgau · ${pack.id} v${pack.version}` },
-        { text: t.page(currentPage, pageCount), alignment: 'right' },
-      ],
-    }),
+    footer: pageFooter(`Qorgau · ${pack.id} v${pack.version}`, t.page, 56),
   };
 }
 
@@ -231,9 +223,7 @@ function closing(input: ExplanationInput, t: Texts, locale: SheetLocale): Conten
         width: 170,
         stack: [
           line(t.issuedOn, formatDate(localDate(input.issuedAt), locale)),
-          { text: '', margin: [0, 30, 0, 0] },
-          { canvas: [{ type: 'line', x1: 0, y1: 0, x2: 170, y2: 0, lineWidth: 0.8 }] },
-          { text: t.signature, style: 'muted', alignment: 'center' },
+          ...signatureLine(170, t.signature),
         ],
       },
     ],

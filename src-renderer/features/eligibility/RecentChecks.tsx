@@ -42,7 +42,7 @@ export function RecentChecks() {
                 <Text size="sm">{t(`eligibility.service.${c.decision.service}`)}</Text>
               </Table.Td>
               <Table.Td>
-                <Badge color={COLOR[c.decision.outcome]} variant="light" tt="none">
+                <Badge color={COLOR[c.decision.outcome]} variant="dot" tt="none">
                   {t(`eligibility.outcome.${c.decision.outcome}`)}
                 </Badge>
               </Table.Td>

@@ -2,7 +2,7 @@ import { Badge, Group, Paper, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { areaIcons, type AreaId } from '../../app/areas';
 
-type PlannedArea = Exclude<AreaId, 'settings' | 'eligibility'>;
+type PlannedArea = Exclude<AreaId, 'settings' | 'eligibility' | 'consultations'>;
 
 /** An area not built yet says plainly what it will do, so nobody mistakes it for broken. */
 export function AreaPlaceholder({ area }: { area: PlannedArea }) {

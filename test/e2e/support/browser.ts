@@ -40,7 +40,11 @@ export async function openApp(browser: Browser, hash = ''): Promise<AppPage> {
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
-  await page.evaluate(() => document.fonts.ready);
+  await page.evaluate(async () => {
+    await document.fonts.ready;
+    // Let drawers, modals and notifications finish sliding in, so the picture is the settled screen.
+    await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
+  });
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
   return file;

@@ -1,0 +1,101 @@
+/**
+ * Monthly register printout and acts of work performed, rendered lazily (pdfmake and fonts
+ * load on first use) and handed to the host to save.
+ */
+import type { ConsultationEntry } from '../../../src-shared/contracts/entities/consultation';
+import type { Profile } from '../../../src-shared/contracts/entities/profile';
+import type {
+  ConsultationRegisterPack,
+  EligibilityPack,
+} from '../../../src-shared/rules/pack-schema';
+import { appDb, repos } from '../../db';
+import { verifyAuditLog } from '../../db/audit-log';
+import { callHost } from '../../host/host';
+
+type Lang = 'kk' | 'ru';
+
+function labels(pack: EligibilityPack | null) {
+  return {
+    issueAreaLabel: (id: string) =>
+      pack?.issueAreas.find((a) => a.id === id)?.label ?? { kk: id, ru: id },
+    categoryLabel: (id: string | null) => pack?.categories.find((c) => c.id === id)?.label ?? null,
+  };
+}
+
+async function monthEntries(month: string): Promise<ConsultationEntry[]> {
+  const rows = await repos.consultations.list({ month });
+  return Promise.all(rows.map((r) => repos.consultations.open(r)));
+}
+
+async function save(name: string, bytes: Uint8Array) {
+  return callHost((a) => a.files.savePdf({ suggestedName: name, bytes }));
+}
+
+export async function saveRegisterPdf(
+  month: string,
+  register: ConsultationRegisterPack,
+  eligibility: EligibilityPack | null,
+  profile: Profile,
+  lang: Lang,
+) {
+  const [{ consultationRegisterDoc }, { renderPdf }] = await Promise.all([
+    import('../../documents/consultation-register'),
+    import('../../documents/render-pdf'),
+  ]);
+  const verdict = await verifyAuditLog(appDb);
+  const doc = consultationRegisterDoc(
+    {
+      month,
+      entries: await monthEntries(month),
+      pack: register,
+      ...labels(eligibility),
+      advocate: {
+        fullName: profile.fullName,
+        licenceNumber: profile.licenceNumber,
+        collegium: profile.collegium,
+        office: profile.office,
+      },
+      auditHead: { hash: verdict.intact ? verdict.head : 'BROKEN', count: verdict.count },
+      printedAt: new Date().toISOString(),
+    },
+    lang,
+  );
+  return save(`${lang === 'kk' ? 'Тізілім' : 'Журнал'} ${month}`, await renderPdf(doc));
+}
+
+export async function saveActPdf(
+  entries: ConsultationEntry[],
+  period: { from: string; to: string },
+  actNumber: string,
+  eligibility: EligibilityPack | null,
+  profile: Profile,
+  lang: Lang,
+) {
+  const [{ actOfWorkDoc }, { renderPdf }] = await Promise.all([
+    import('../../documents/act-of-work'),
+    import('../../documents/render-pdf'),
+  ]);
+  const doc = actOfWorkDoc(
+    {
+      period,
+      entries,
+      issueAreaLabel: labels(eligibility).issueAreaLabel,
+      advocate: {
+        fullName: profile.fullName,
+        licenceNumber: profile.licenceNumber,
+        collegium: profile.collegium,
+        office: profile.office,
+        iin: profile.iin,
+      },
+      actNumber,
+      printedAt: new Date().toISOString(),
+    },
+    lang,
+  );
+  return save(
+    `${lang === 'kk' ? 'Акт' : 'Акт'} ${actNumber.replace('/', '-')}`,
+    await renderPdf(doc),
+  );
+}
+
+export { monthEntries };
