@@ -33,7 +33,7 @@ const rendererLibs = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'out', 'dist', 'dist-web', 'release', 'test-output', 'coverage'] },
+  { ignores: ['node_modules', 'out', 'dist', 'dist-web', 'release', 'test-output', 'coverage', 'bench/dist'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -20,8 +20,6 @@ export const en = {
   },
   areas: {
     comingSoon: 'Coming in a next version',
-    consultations:
-      'The consultation register (MoJ order 1463): each consultation in Kazakh or Russian, deferred consultations within 3 working days, repeat-issue checks, the monthly printout.',
     appointments:
       'Defence and representation appointments (MoJ order 1465): from Е-Заң көмегі or on paper from the consultation head, conflict checks, the notice of defence in Kazakh and Russian.',
     schedules:

@@ -87,11 +87,11 @@ describe('first run → shell, in Kazakh, Russian and English', () => {
       const m = catalogs[lang];
       await switchLanguage(page, shorts[lang]);
       await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
-      await page.goto(page.url().replace(/#.*$/, '') + '#/consultations');
+      await page.goto(page.url().replace(/#.*$/, '') + '#/appointments');
       await expect
         .poll(() => page.getByRole('heading', { level: 2 }).first().innerText())
-        .toBe(m.nav.consultations);
-      expect(await page.getByText(m.areas.consultations).count()).toBe(1);
+        .toBe(m.nav.appointments);
+      expect(await page.getByText(m.areas.appointments).count()).toBe(1);
       expect(await navLabels(page)).toContain(m.nav.settings);
       await screenshot(page, `${lang}-shell`);
       expect(await seriousA11yViolations(page)).toEqual([]);

@@ -42,8 +42,14 @@ export async function openApp(browser: Browser, hash = ''): Promise<AppPage> {
 export async function screenshot(page: Page, name: string): Promise<string> {
   await page.evaluate(async () => {
     await document.fonts.ready;
-    // Let drawers, modals and notifications finish sliding in, so the picture is the settled screen.
-    await Promise.all(document.getAnimations().map((a) => a.finished.catch(() => undefined)));
+    // Let drawers, modals and notifications finish sliding in, so the picture is the settled
+    // screen. Infinite animations (spinners) never finish, so they are skipped, and the wait is
+    // capped at 2 s.
+    const finite = document
+      .getAnimations()
+      .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+      .map((a) => a.finished.catch(() => undefined));
+    await Promise.race([Promise.all(finite), new Promise((r) => setTimeout(r, 2000))]);
   });
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
   await page.screenshot({ path: file, fullPage: true });
