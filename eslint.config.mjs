@@ -33,7 +33,18 @@ const rendererLibs = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'out', 'dist', 'dist-web', 'release', 'test-output', 'coverage', 'bench/dist'] },
+  {
+    ignores: [
+      'node_modules',
+      'out',
+      'dist',
+      'dist-web',
+      'release',
+      'test-output',
+      'coverage',
+      'bench/dist',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
