@@ -29,7 +29,7 @@ export function bootstrap(): void {
       <I18nextProvider i18n={i18n}>
         <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver}>
           <LocalisedDates>
-            <Notifications position="top-right" />
+            <Notifications position="top-right" limit={3} />
             <App />
           </LocalisedDates>
         </MantineProvider>
