@@ -26,8 +26,10 @@ function setup(codec: FieldCodec = identityCodec) {
   return { db, repo: new ConsultationRepository(deps) };
 }
 
+// "now" is 2026-11-25T10:00Z; entries are dated the day before so that no time zone makes them
+// future (the future check uses the device's local clock).
 const entry = (over: Partial<ConsultationInput> = {}): ConsultationInput => ({
-  appliedAt: '2026-11-25T09:40',
+  appliedAt: '2026-11-24T09:40',
   language: 'kk',
   applicant: {
     fullName: 'Серікбаев Арман',
@@ -48,13 +50,26 @@ const entry = (over: Partial<ConsultationInput> = {}): ConsultationInput => ({
 describe('ConsultationRepository', () => {
   it('numbers entries continuously per advocate per year, starting again in January', async () => {
     const { repo } = setup();
-    const a1 = await repo.create(entry(), 'adv-A');
-    const a2 = await repo.create(entry({ appliedAt: '2026-12-31T17:00' }), 'adv-A');
-    const b1 = await repo.create(entry(), 'adv-B');
-    const a2027 = await repo.create(entry({ appliedAt: '2027-01-04T09:00' }), 'adv-A');
-    const a3 = await repo.create(entry({ appliedAt: '2026-12-01T10:00' }), 'adv-A');
-    expect([a1.number, a2.number, b1.number, a2027.number, a3.number]).toEqual([1, 2, 1, 1, 3]);
-    expect(a1).toMatchObject({ year: 2026, durationMinutes: 45, version: 1 });
+    const a1 = await repo.create(entry({ appliedAt: '2025-11-25T09:40' }), 'adv-A');
+    const a2 = await repo.create(entry({ appliedAt: '2025-12-31T17:00' }), 'adv-A');
+    const b1 = await repo.create(entry({ appliedAt: '2025-11-25T09:40' }), 'adv-B');
+    const a2026 = await repo.create(entry({ appliedAt: '2026-01-05T09:00' }), 'adv-A');
+    const a3 = await repo.create(entry({ appliedAt: '2025-12-01T10:00' }), 'adv-A');
+    expect([a1.number, a2.number, b1.number, a2026.number, a3.number]).toEqual([1, 2, 1, 1, 3]);
+    expect(a1).toMatchObject({ year: 2025, durationMinutes: 45, version: 1 });
+  });
+
+  it("refuses an application time in the future (the clock is the device's)", async () => {
+    const { db, repo } = setup();
+    const err = await repo
+      .create(entry({ appliedAt: '2026-11-26T10:01' }), 'adv-A')
+      .catch((e) => e);
+    expect(err).toBeInstanceOf(ZodError);
+    expect((err as ZodError).issues[0]).toMatchObject({
+      path: ['appliedAt'],
+      message: 'validation.future',
+    });
+    expect(await db.consultations.count()).toBe(0);
   });
 
   it('writes row, outbox op and audit entry together; invalid input writes nothing', async () => {
@@ -153,6 +168,13 @@ describe('ConsultationRepository', () => {
     expect(await names('ар')).toEqual([]);
   });
 
+  it('stops decrypting once the limit is reached, newest entries first', async () => {
+    const { repo } = setup();
+    for (let i = 0; i < 5; i++) await repo.create(entry(), 'adv-A');
+    const found = await repo.search('серікбаев', {}, 2);
+    expect(found.map((e) => e.number)).toEqual([5, 4]);
+  });
+
   it('keeps names, IINs and the advice out of clear text when the codec encrypts', async () => {
     const sealing: FieldCodec = {
       id: 'test-seal',
@@ -188,7 +210,7 @@ describe('ConsultationRepository', () => {
       'adv-A',
     );
     await repo.create(
-      entry({ ...deferred, appliedAt: '2026-11-24T10:00', appointmentAt: '2026-11-26T10:00' }),
+      entry({ ...deferred, appliedAt: '2026-11-24T08:00', appointmentAt: '2026-11-26T10:00' }),
       'adv-A',
     );
     expect((await repo.list({ month: '2026-11' })).map((r) => r.number)).toEqual([1, 3, 4]);

@@ -16,13 +16,16 @@ import {
   matchesQuery,
   querySearchKeys,
 } from '../../src-shared/domain/consultations/search-tokens';
-import { durationMinutes } from '../../src-shared/domain/consultations/time';
+import { durationMinutes, isFutureLocal } from '../../src-shared/domain/consultations/time';
+import { ZodError } from 'zod';
 import { commitChange, type RepoDeps } from './commit-change';
 import { decodeFields } from './field-codec';
 import type { ConsultationRow } from './rows';
 
 export const CONSULTATION_ENTITY = 'consultation';
 const PERSONAL = ['entryJson'] as const;
+/** Rows read (and decrypted) per step of a search. */
+const SEARCH_CHUNK = 100;
 
 export interface RegisterFilter {
   month?: string;
@@ -100,9 +103,28 @@ export class ConsultationRepository {
     return this.entryOf(JSON.parse(plain.entryJson) as ConsultationFields, row);
   }
 
+  /**
+   * The schema has no clock; the register refuses an application time in the future (by this
+   * device's local clock), as a ZodError on `appliedAt` so forms show it on the field.
+   */
+  private parse(input: ConsultationInput): ConsultationFields {
+    const fields = consultationInputSchema.parse(input);
+    if (isFutureLocal(fields.appliedAt, new Date(this.deps.now()))) {
+      throw new ZodError([
+        {
+          code: 'custom',
+          path: ['appliedAt'],
+          message: 'validation.future',
+          input: fields.appliedAt,
+        },
+      ]);
+    }
+    return fields;
+  }
+
   /** Adds an entry; its number is the advocate's next in the year of applying. */
   async create(input: ConsultationInput, advocateId: string): Promise<ConsultationEntry> {
-    const fields = consultationInputSchema.parse(input);
+    const fields = this.parse(input);
     const now = this.deps.now();
     const year = Number(fields.appliedAt.slice(0, 4));
     const row = await this.toRow(
@@ -228,34 +250,49 @@ export class ConsultationRepository {
     return (await this.searchMatches(query, filter, limit)).map((m) => m.row);
   }
 
+  /**
+   * Index first, decryption last. The most selective keys are found by counting (cheap in
+   * IndexedDB); the two smallest id sets are intersected with a Set; the survivors are read
+   * newest first (UUIDv7 ids sort by time) in chunks, and decoding stops once `limit` rows
+   * match — so a broad prefix ("нұр") never decrypts thousands of rows. Every query word is
+   * re-checked on the decoded names, which also covers keys not used for the lookup.
+   */
   private async searchMatches(query: string, filter: RegisterFilter, limit: number) {
     const q = querySearchKeys(query);
     if (q.keys.length === 0) return [];
+    const table = this.deps.db.consultations;
     const keys = await Promise.all(q.keys.map((k) => this.key('search', k)));
-    const idSets = await Promise.all(
-      keys.map((k) => this.deps.db.consultations.where('searchKeys').equals(k).primaryKeys()),
+    const counts = await Promise.all(keys.map((k) => table.where('searchKeys').equals(k).count()));
+    const selective = keys
+      .map((k, i) => ({ k, n: counts[i]! }))
+      .sort((a, b) => a.n - b.n)
+      .slice(0, 2);
+    if (selective[0]!.n === 0) return [];
+    const sets = await Promise.all(
+      selective.map(({ k }) => table.where('searchKeys').equals(k).primaryKeys()),
     );
-    const ids = [...new Set(idSets.reduce((acc, s) => acc.filter((id) => s.includes(id))))];
-    const rows = (await this.deps.db.consultations.bulkGet(ids)).filter(
-      (r): r is ConsultationRow =>
-        !!r &&
-        (!filter.month || r.month === filter.month) &&
-        (!filter.status || r.status === filter.status) &&
-        (!filter.language || r.language === filter.language),
-    );
-    const opened = await Promise.all(
-      rows.map(async (row) => ({ row, entry: await this.open(row) })),
-    );
-    return opened
-      .filter(({ entry: e }) =>
-        matchesQuery(
-          q.words,
-          [e.applicant.fullName, e.representedPerson?.fullName ?? ''],
-          [e.applicant.iin, e.representedPerson?.iin ?? ''],
-        ),
-      )
-      .sort((a, b) => b.row.year - a.row.year || b.row.number - a.row.number)
-      .slice(0, limit);
+    const other = sets[1] ? new Set(sets[1]) : null;
+    const ids = (other ? sets[0]!.filter((id) => other.has(id)) : sets[0]!).sort().reverse();
+
+    const found: { row: ConsultationRow; entry: ConsultationEntry }[] = [];
+    for (let i = 0; i < ids.length && found.length < limit; i += SEARCH_CHUNK) {
+      const rows = (await table.bulkGet(ids.slice(i, i + SEARCH_CHUNK))).filter(
+        (r): r is ConsultationRow =>
+          !!r &&
+          (!filter.month || r.month === filter.month) &&
+          (!filter.status || r.status === filter.status) &&
+          (filter.categoryId === undefined || r.categoryId === filter.categoryId) &&
+          (!filter.language || r.language === filter.language),
+      );
+      for (const row of rows) {
+        const entry = await this.open(row);
+        const names = [entry.applicant.fullName, entry.representedPerson?.fullName ?? ''];
+        const iins = [entry.applicant.iin, entry.representedPerson?.iin ?? ''];
+        if (matchesQuery(q.words, names, iins)) found.push({ row, entry });
+        if (found.length >= limit) break;
+      }
+    }
+    return found.sort((a, b) => b.row.year - a.row.year || b.row.number - a.row.number);
   }
 
   /** Earlier entries for the same person (cl. 42 repeats; paid-time caps). */

@@ -280,7 +280,6 @@ export const en = {
       saveCorrection: 'Save the correction',
       saved: 'Entry No. {{number}} saved',
       saveFailed: 'Could not save. Nothing was changed; try again.',
-      futureApplied: 'The date of applying cannot be in the future',
     },
     checks: {
       repeat:

@@ -281,7 +281,6 @@ export const kk: Messages = {
       saveCorrection: 'Түзетуді сақтау',
       saved: '№ {{number}} жазба сақталды',
       saveFailed: 'Сақтау мүмкін болмады. Ештеңе өзгерген жоқ; қайталап көріңіз.',
-      futureApplied: 'Жүгінген күн болашақта болмауы керек',
     },
     checks: {
       repeat:

@@ -281,7 +281,6 @@ export const ru: Messages = {
       saveCorrection: 'Сохранить исправление',
       saved: 'Запись № {{number}} сохранена',
       saveFailed: 'Не удалось сохранить. Ничего не изменено; попробуйте ещё раз.',
-      futureApplied: 'Дата обращения не может быть в будущем',
     },
     checks: {
       repeat:

@@ -35,6 +35,9 @@ import { EntryForm } from './EntryForm';
 import { monthEntries, saveActPdf, saveRegisterPdf } from './print-register';
 import { RegisterTable } from './RegisterTable';
 
+/** The category filter's value for entries without a category. */
+const NONE = '__none__';
+
 const localNow = () => {
   const d = new Date();
   const p = (n: number) => String(n).padStart(2, '0');
@@ -49,6 +52,7 @@ export function ConsultationsPage({ profile }: { profile: Profile }) {
   const [month, setMonth] = useState(todayIso().slice(0, 7));
   const [status, setStatus] = useState('');
   const [language, setLanguage] = useState('');
+  const [category, setCategory] = useState<string | null>(null);
   const [query, setQuery] = useState('');
   const [editor, setEditor] = useState<{
     initial: EntryFormValues;
@@ -57,15 +61,29 @@ export function ConsultationsPage({ profile }: { profile: Profile }) {
   const [pickedId, setOpenId] = useState<string | null>(null);
   const rules = useRulesOn(`${month}-01`);
 
-  const filter = { month, ...(status ? { status } : {}), ...(language ? { language } : {}) };
+  const filter = {
+    month,
+    ...(status ? { status } : {}),
+    ...(language ? { language } : {}),
+    ...(category !== null ? { categoryId: category === NONE ? null : category } : {}),
+  };
   const rows = useLiveQuery(
     () =>
       query.trim().length >= 3
         ? repos.consultations.searchRows(query, filter)
         : repos.consultations.list(filter),
-    [query, month, status, language],
+    [query, month, status, language, category],
   );
   const overdue = useLiveQuery(() => repos.consultations.overdue(localNow()), []);
+
+  // The register prints: warm up pdfmake and the fonts while the advocate looks at the list.
+  useEffect(() => {
+    const idle = setTimeout(
+      () => void import('../../documents/render-pdf').then((m) => m.preloadPdf()),
+      1500,
+    );
+    return () => clearTimeout(idle);
+  }, []);
 
   // Arriving from an eligibility decision (#/consultations?check=…) or a link to an entry.
   const checkId = params.get('check');
@@ -201,6 +219,19 @@ export function ConsultationsPage({ profile }: { profile: Profile }) {
               value: l,
               label: t(`register.languages.${l}`),
             })),
+          ]}
+        />
+        <Select
+          label={t('register.form.category')}
+          w={220}
+          value={category ?? ''}
+          onChange={(v) => setCategory(v ? v : null)}
+          data={[
+            { value: '', label: t('register.any') },
+            { value: NONE, label: t('register.form.noCategory') },
+            ...(rules.eligibility?.categories ?? [])
+              .filter((c) => c.service === 'consultation')
+              .map((c) => ({ value: c.id, label: c.label[lang] })),
           ]}
         />
         <TextInput

@@ -23,7 +23,6 @@ import {
   type ConsultationEntry,
 } from '../../../src-shared/contracts/entities/consultation';
 import type { Profile } from '../../../src-shared/contracts/entities/profile';
-import { isFutureLocal } from '../../../src-shared/domain/consultations/time';
 import { notify } from '../../app/notify';
 import { IsoDateInput } from '../../components/IsoDateInput';
 import { repos } from '../../db';
@@ -61,9 +60,6 @@ export function EntryForm({ profile, initial, correcting, onSaved }: Props) {
         errors[field] ??= translateKey(t, issue.message);
       }
     }
-    if (!errors['appliedDate'] && isFutureLocal(`${v.appliedDate}T${v.appliedTime}`, new Date())) {
-      errors['appliedDate'] = t('register.form.futureApplied');
-    }
     if (correcting && !v.correctionReason.trim())
       errors['correctionReason'] = t('validation.required');
     form.setErrors(errors);
@@ -81,8 +77,17 @@ export function EntryForm({ profile, initial, correcting, onSaved }: Props) {
       notify('success', t('register.form.saved', { number: saved.number }));
       onSaved(saved);
     } catch (error) {
-      if (error instanceof ZodError) validate();
-      else {
+      if (error instanceof ZodError) {
+        // Checks only storage can make (e.g. a future time by this device's clock).
+        const errors: Record<string, string> = {};
+        for (const issue of error.issues) {
+          errors[entryPathToField[issue.path.join('.')] ?? 'note'] ??= translateKey(
+            t,
+            issue.message,
+          );
+        }
+        form.setErrors(errors);
+      } else {
         console.error('register entry save failed', error);
         notify('error', t('register.form.saveFailed'));
       }
