@@ -103,10 +103,13 @@ function table(rows) {
     .join('\n');
 }
 
+/** The 24 months the fixtures fill (December 2024 – November 2026). */
 function months() {
   const out = [];
-  for (const y of [2025, 2026])
-    for (let m = 1; m <= 12; m++) out.push(`${y}-${String(m).padStart(2, '0')}`);
+  for (let i = 0; i < 24; i++) {
+    const total = 2024 * 12 + 11 + i;
+    out.push(`${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`);
+  }
   return out;
 }
 

@@ -1,7 +1,7 @@
 /**
  * Deterministic, realistic register data for the benchmark: Kazakh and Russian names (with
  * both patronymic styles used in Kazakhstan), valid IINs, working-day appointments spread over
- * 2025–2026, statuses mostly "given". The same seed always gives the same register and the same
+ * Dec 2024 – Nov 2026, statuses mostly "given". The same seed always gives the same register and the same
  * queries, so two runs (or two machines) are comparable.
  */
 import type { ConsultationInput } from '../../src-shared/contracts/entities/consultation';
@@ -178,10 +178,13 @@ const ADVICE = {
 const ID_DOC = { kk: 'Жеке куәлік', ru: 'Удостоверение личности' };
 const EVIDENCE = { kk: 'Зейнеткер куәлігі', ru: 'Пенсионное удостоверение' };
 
-/** Monday–Friday of 2025 and 2026, as UTC dates (the register's months). */
+/**
+ * Monday–Friday of the 24 months December 2024 – November 2026, up to 24 November 2026: the
+ * register refuses application times in the future, so the data end before "today".
+ */
 function workingDays(): Date[] {
   const days: Date[] = [];
-  for (let t = Date.UTC(2025, 0, 1); t < Date.UTC(2027, 0, 1); t += 86_400_000) {
+  for (let t = Date.UTC(2024, 11, 1); t < Date.UTC(2026, 10, 25); t += 86_400_000) {
     const d = new Date(t);
     if (d.getUTCDay() !== 0 && d.getUTCDay() !== 6) days.push(d);
   }

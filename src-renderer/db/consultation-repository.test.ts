@@ -5,7 +5,7 @@ import type { ConsultationInput } from '../../src-shared/contracts/entities/cons
 import { AppDb } from './app-db';
 import { verifyAuditLog } from './audit-log';
 import type { RepoDeps } from './commit-change';
-import { ConsultationRepository } from './consultation-repository';
+import { ConsultationRepository, mostSelective } from './consultation-repository';
 import { identityCodec, type FieldCodec } from './field-codec';
 
 const dbs: AppDb[] = [];
@@ -166,6 +166,12 @@ describe('ConsultationRepository', () => {
     expect(await names('900101')).toEqual(['Серікбаев Арман']);
     expect(await names('ерлан')).toEqual(['Омарова Дана']); // the represented person
     expect(await names('ар')).toEqual([]);
+  });
+
+  it('reads the most selective key: IIN, then a word pair, then a birth date, then the longest word', () => {
+    expect(mostSelective(['w:сер', 'w:серікбае', 'p:сер|арм', 'i6:900101'])).toBe('p:сер|арм');
+    expect(mostSelective(['w:сер', 'i:900101300057', 'p:сер|арм'])).toBe('i:900101300057');
+    expect(mostSelective(['w:сер', 'w:серікбае'])).toBe('w:серікбае');
   });
 
   it('stops decrypting once the limit is reached, newest entries first', async () => {

@@ -24,8 +24,15 @@ import type { ConsultationRow } from './rows';
 
 export const CONSULTATION_ENTITY = 'consultation';
 const PERSONAL = ['entryJson'] as const;
-/** Rows read (and decrypted) per step of a search. */
-const SEARCH_CHUNK = 100;
+/** Ids read (newest first) per step of a search. */
+const SEARCH_PAGE = 250;
+
+/** The search key likely to match the fewest entries (see search-tokens.ts for the kinds). */
+export function mostSelective(keys: readonly string[]): string {
+  const rank = (k: string) =>
+    k.startsWith('i:') ? 0 : k.startsWith('p:') ? 1 : k.startsWith('i6:') ? 2 : 3;
+  return [...keys].sort((a, b) => rank(a) - rank(b) || b.length - a.length)[0]!;
+}
 
 export interface RegisterFilter {
   month?: string;
@@ -251,32 +258,29 @@ export class ConsultationRepository {
   }
 
   /**
-   * Index first, decryption last. The most selective keys are found by counting (cheap in
-   * IndexedDB); the two smallest id sets are intersected with a Set; the survivors are read
-   * newest first (UUIDv7 ids sort by time) in chunks, and decoding stops once `limit` rows
-   * match — so a broad prefix ("нұр") never decrypts thousands of rows. Every query word is
-   * re-checked on the decoded names, which also covers keys not used for the lookup.
+   * Index first, decryption last. One key is read — the most selective by construction: a full
+   * IIN, else a word pair, else the birth-date prefix, else the longest word prefix (counting
+   * keys in IndexedDB costs as much as reading them, bench/ showed) — newest first (UUIDv7 ids
+   * sort by time), a page at a time. The other query words are checked on the decoded names,
+   * which every match is anyway (a key is only a prefix), and decryption stops at `limit`.
    */
   private async searchMatches(query: string, filter: RegisterFilter, limit: number) {
     const q = querySearchKeys(query);
     if (q.keys.length === 0) return [];
     const table = this.deps.db.consultations;
-    const keys = await Promise.all(q.keys.map((k) => this.key('search', k)));
-    const counts = await Promise.all(keys.map((k) => table.where('searchKeys').equals(k).count()));
-    const selective = keys
-      .map((k, i) => ({ k, n: counts[i]! }))
-      .sort((a, b) => a.n - b.n)
-      .slice(0, 2);
-    if (selective[0]!.n === 0) return [];
-    const sets = await Promise.all(
-      selective.map(({ k }) => table.where('searchKeys').equals(k).primaryKeys()),
-    );
-    const other = sets[1] ? new Set(sets[1]) : null;
-    const ids = (other ? sets[0]!.filter((id) => other.has(id)) : sets[0]!).sort().reverse();
+    const best = await this.key('search', mostSelective(q.keys));
 
     const found: { row: ConsultationRow; entry: ConsultationEntry }[] = [];
-    for (let i = 0; i < ids.length && found.length < limit; i += SEARCH_CHUNK) {
-      const rows = (await table.bulkGet(ids.slice(i, i + SEARCH_CHUNK))).filter(
+    for (let offset = 0; found.length < limit; offset += SEARCH_PAGE) {
+      const ids = await table
+        .where('searchKeys')
+        .equals(best)
+        .reverse()
+        .offset(offset)
+        .limit(SEARCH_PAGE)
+        .primaryKeys();
+      if (ids.length === 0) break;
+      const rows = (await table.bulkGet(ids)).filter(
         (r): r is ConsultationRow =>
           !!r &&
           (!filter.month || r.month === filter.month) &&
