@@ -1,6 +1,5 @@
 /// <reference types="node" />
 /* eslint-disable no-restricted-imports -- Node-only test: writes PDFs and runs pdftotext */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -13,6 +12,7 @@ import { iinCheckDigit } from '../../src-shared/domain/iin/iin';
 import { actEntries, actOfWorkDoc, type ActInput } from './act-of-work';
 import { actTexts } from './register-texts';
 import { renderPdf } from './render-pdf.node';
+import { flat, pdfText } from './pdf-text.node';
 
 const OUT_DIR = path.resolve(import.meta.dirname, '../../test-output/pdf');
 
@@ -109,23 +109,6 @@ const single: ActInput = {
   entries: [represented],
   actNumber: '2026-11/9',
 };
-
-const flat = (s: string) => s.replace(/\s+/g, ' ');
-
-/** Text of a PDF via poppler's pdftotext, whitespace (incl. no-break spaces) collapsed. */
-function pdfText(file: string): string {
-  try {
-    return flat(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error(
-        'pdftotext not found: install poppler-utils (sudo apt-get install poppler-utils)',
-        { cause: error },
-      );
-    }
-    throw error;
-  }
-}
 
 describe('actOfWorkDoc', () => {
   it('counts only given consultations, in register order', () => {

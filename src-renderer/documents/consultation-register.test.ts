@@ -1,6 +1,5 @@
 /// <reference types="node" />
 /* eslint-disable no-restricted-imports -- Node-only test: writes PDFs and runs pdftotext */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentTable, TableCell } from 'pdfmake/interfaces';
@@ -16,6 +15,7 @@ import shippedPack from '../../src-shared/rules/packs/kz-consultation-register.j
 import { consultationRegisterDoc, type RegisterPrintInput } from './consultation-register';
 import { hyphenate, proportionalWidths, wordWidth } from './doc-parts';
 import { renderPdf } from './render-pdf.node';
+import { flat, pdfText } from './pdf-text.node';
 
 const OUT_DIR = path.resolve(import.meta.dirname, '../../test-output/pdf');
 const pack = consultationRegisterPackSchema.parse(shippedPack);
@@ -125,26 +125,10 @@ const input: RegisterPrintInput = {
   printedAt: '2026-12-01T10:15:00+05:00',
 };
 
-const flat = (s: string) => s.replace(/\s+/g, ' ');
 const texts = (row: TableCell[]) => row.map((c) => flat(JSON.stringify(c)));
 function registerTable(doc: ReturnType<typeof consultationRegisterDoc>): ContentTable {
   const content = doc.content as unknown[];
   return content.find((c): c is ContentTable => typeof c === 'object' && !!c && 'table' in c)!;
-}
-
-/** Text of a PDF via poppler's pdftotext, whitespace (incl. no-break spaces) collapsed. */
-function pdfText(file: string): string {
-  try {
-    return flat(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error(
-        'pdftotext not found: install poppler-utils (sudo apt-get install poppler-utils)',
-        { cause: error },
-      );
-    }
-    throw error;
-  }
 }
 
 describe('consultationRegisterDoc', () => {

@@ -1,6 +1,5 @@
 /// <reference types="node" />
 /* eslint-disable no-restricted-imports -- Node-only test: writes PDFs and runs pdftotext */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +21,7 @@ import {
   type ExplanationInput,
 } from './eligibility-explanation';
 import { renderPdf } from './render-pdf.node';
+import { flat, pdfText } from './pdf-text.node';
 
 const OUT_DIR = path.resolve(import.meta.dirname, '../../test-output/pdf');
 const PERSON_IIN = '570315400234';
@@ -162,23 +162,6 @@ const input: ExplanationInput = {
   },
   issuedAt: '2026-11-25T10:30:00+05:00',
 };
-
-const flat = (s: string) => s.replace(/\s+/g, ' ');
-
-/** Text of a PDF via poppler's pdftotext, whitespace (incl. no-break spaces) collapsed. */
-function pdfText(file: string): string {
-  try {
-    return flat(execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
-      throw new Error(
-        'pdftotext not found: install poppler-utils (sudo apt-get install poppler-utils)',
-        { cause: error },
-      );
-    }
-    throw error;
-  }
-}
 
 describe('formatCitation', () => {
   const rules = { act: 'RBA Rules 19.02.2024', paragraph: '38', subparagraph: '2' };
