@@ -37,6 +37,17 @@ describe('entry form values', () => {
     expect(back).toEqual({ ...filled, eligibilityPack: null });
   });
 
+  it('a deferred consultation marked given keeps its appointment; a refusal does not', () => {
+    const deferred = {
+      ...filled,
+      status: 'deferred' as const,
+      appointmentDate: '2026-11-26',
+      appointmentTime: '11:00',
+    };
+    expect(toEntryInput({ ...deferred, status: 'given' }).appointmentAt).toBe('2026-11-26T11:00');
+    expect(toEntryInput({ ...deferred, status: 'refused' }).appointmentAt).toBe('');
+  });
+
   it('maps every schema error path of a broken entry to a form field', () => {
     const r = consultationInputSchema.safeParse(
       toEntryInput({

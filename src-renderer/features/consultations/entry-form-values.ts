@@ -169,8 +169,10 @@ export function toEntryInput(v: EntryFormValues): ConsultationInput {
         ? { kind: 'office' }
         : { kind: 'person-location', address: v.address, reason: v.reason },
     status: v.status,
+    // A deferred consultation later given keeps its appointment: the day it was actually given
+    // (the act of work is dated by it).
     appointmentAt:
-      v.status === 'deferred' && v.appointmentDate
+      (v.status === 'deferred' || v.status === 'given') && v.appointmentDate
         ? `${v.appointmentDate}T${v.appointmentTime || '10:00'}`
         : '',
     ...(v.status === 'refused' ? { refusalGroundId: v.refusalGroundId } : {}),
