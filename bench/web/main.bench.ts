@@ -10,12 +10,7 @@ import {
   type ConsultationInput,
 } from '../../src-shared/contracts/entities/consultation';
 import type { ConsultationRegisterPack, EligibilityPack } from '../../src-shared/rules/pack-schema';
-import {
-  entrySearchKeys,
-  matchesQuery,
-  querySearchKeys,
-} from '../../src-shared/domain/consultations/search-tokens';
-import { durationMinutes } from '../../src-shared/domain/consultations/time';
+import { matchesQuery, querySearchKeys } from '../../src-shared/domain/consultations/search-tokens';
 import { loadShippedPacks } from '../../src-shared/rules/shipped-packs';
 import { appDb, repoDeps, repos } from '../../src-renderer/db';
 import { CONSULTATION_ENTITY } from '../../src-renderer/db/consultation-repository';
@@ -65,38 +60,26 @@ const lookup = (kind: string, value: string) =>
   repoDeps.codec.lookupKey(CONSULTATION_ENTITY, kind, value);
 
 /**
- * ConsultationRepository.toRow (private) and commitChange's encoding, step by step with the
- * same helpers, so a bulk-written row is byte-for-byte what create() would have stored —
- * minus the outbox op and audit entry, which no measured read touches.
+ * A row exactly as create() stores it (the repository's own rowFor, then the codec), minus the
+ * outbox op and audit entry, which no measured read touches.
  */
 async function toRow(
   fields: ConsultationFields,
   number: number,
   now: string,
 ): Promise<ConsultationRow> {
-  const names = [fields.applicant.fullName, fields.representedPerson?.fullName ?? ''];
-  const iins = [fields.applicant.iin, fields.representedPerson?.iin ?? ''];
-  const person = fields.representedPerson ?? fields.applicant;
-  const row: ConsultationRow = {
-    id: repoDeps.newId(),
-    version: 1,
-    createdAt: now,
-    updatedAt: now,
-    advocateId: ADVOCATE,
-    number,
-    year: Number(fields.appliedAt.slice(0, 4)),
-    month: fields.appliedAt.slice(0, 7),
-    date: fields.appliedAt.slice(0, 10),
-    status: fields.status,
-    categoryId: fields.categoryId,
-    language: fields.language,
-    issueAreaId: fields.issue.areaId,
-    durationMinutes: durationMinutes(fields.startedAt, fields.endedAt),
-    appointmentAt: fields.status === 'deferred' ? fields.appointmentAt : '',
-    iinKey: await lookup('iin', person.iin),
-    searchKeys: await Promise.all(entrySearchKeys(names, iins).map((k) => lookup('search', k))),
-    entryJson: JSON.stringify(fields),
-  };
+  const row = await repos.consultations.rowFor(
+    fields,
+    {
+      id: repoDeps.newId(),
+      version: 1,
+      createdAt: now,
+      updatedAt: now,
+      advocateId: ADVOCATE,
+      number,
+    },
+    Number(fields.appliedAt.slice(0, 4)),
+  );
   return encodeFields(repoDeps.codec, CONSULTATION_ENTITY, row, ['entryJson']);
 }
 

@@ -48,8 +48,11 @@ export class ConsultationRepository {
     return this.deps.codec.lookupKey(CONSULTATION_ENTITY, kind, value);
   }
 
-  /** Row fields derived from the entry's fields; personal content goes into entryJson. */
-  private async toRow(
+  /**
+   * Row fields derived from the entry's fields; personal content goes into entryJson (not yet
+   * encoded: commitChange encodes it). Public so bench/ builds bulk rows exactly as create() does.
+   */
+  async rowFor(
     fields: ConsultationFields,
     meta: Omit<
       ConsultationRow,
@@ -134,7 +137,7 @@ export class ConsultationRepository {
     const fields = this.parse(input);
     const now = this.deps.now();
     const year = Number(fields.appliedAt.slice(0, 4));
-    const row = await this.toRow(
+    const row = await this.rowFor(
       fields,
       { id: this.deps.newId(), version: 1, createdAt: now, updatedAt: now, advocateId, number: 0 },
       year,
@@ -174,7 +177,7 @@ export class ConsultationRepository {
     if (!current) throw new Error(`no register entry ${id}`);
     const before = await this.open(current);
     const now = this.deps.now();
-    const row = await this.toRow(
+    const row = await this.rowFor(
       fields,
       {
         id,
