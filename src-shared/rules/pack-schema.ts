@@ -228,11 +228,109 @@ export const consultationRegisterPackSchema = z.object({
   deferral: z.object({ ...itemBase, maxWorkingDays: z.number().int().positive() }),
 });
 
+// ── defence register (MoJ order 1465; Rules cl. 3.3, 4.3, 9, 27, 36, 44–47; UPK 66–69, 94) ─
+
+/** Appointment fields a defence register column can show; the pack decides which, in order. */
+export const defenceColumnKeys = [
+  'number',
+  'receivedAt',
+  'decree',
+  'caseNumber',
+  'client',
+  'status',
+  'qualification',
+  'stage',
+  'work',
+  'completion',
+  'note',
+] as const;
+export type DefenceColumnKey = (typeof defenceColumnKeys)[number];
+
+const caseKindList = z.array(
+  z.enum(['criminal', 'administrative-offence', 'civil', 'administrative']),
+);
+
+export const defenceRegisterPackSchema = z.object({
+  ...envelope,
+  kind: z.literal('defence-register'),
+  columns: z
+    .array(
+      z.object({
+        ...itemBase,
+        key: z.enum(defenceColumnKeys),
+        label: localized,
+        width: z.number().positive().default(1),
+      }),
+    )
+    .min(1),
+  /** Procedural statuses of the client (UPK 64–66, 71; GPK; KoAP). */
+  statuses: z
+    .array(
+      z.object({
+        ...itemBase,
+        label: localized,
+        caseKinds: caseKindList.min(1),
+        /** Which side of the case: defence (suspect…), victim, or a party (civil/admin). */
+        side: z.enum(['defence', 'victim', 'party']),
+        /** The art. 26(3) category this status usually falls in (eligibility pack id). */
+        categoryId: z.string().optional(),
+      }),
+    )
+    .min(1),
+  /** Stages in order; the continuity rule (cl. 4.3) follows this order. */
+  stages: z
+    .array(
+      z.object({
+        ...itemBase,
+        label: localized,
+        order: z.number().int(),
+        caseKinds: caseKindList.min(1),
+      }),
+    )
+    .min(1),
+  /** Procedural actions for the work log (what fee claims are built from). */
+  actions: z
+    .array(z.object({ ...itemBase, label: localized, caseKinds: caseKindList.min(1) }))
+    .min(1),
+  /** cl. 36: the only grounds on which an appointment may be declined. */
+  declineGrounds: z
+    .array(z.object({ ...itemBase, label: localized, explanation: localized }))
+    .min(1),
+  /** cl. 4.3: good reasons to replace the advocate of the previous stage (also transfers). */
+  replacementReasons: z.array(z.object({ ...itemBase, label: localized })).min(1),
+  /** UPK 67(1): grounds of mandatory defence the intake can mark. */
+  mandatoryGrounds: z.array(z.object({ ...itemBase, label: localized })),
+  /** UPK 69(2): cases where the client's refusal of the defender is not accepted. */
+  refusalNotAccepted: z.array(
+    z.object({
+      ...itemBase,
+      /** Applies when any of these mandatory grounds is marked on the appointment. */
+      whenGrounds: z.array(itemId).min(1),
+      warning: localized,
+    }),
+  ),
+  /** Night time for the work log's night flag (Labour Code). */
+  nightTime: z.object({
+    ...itemBase,
+    from: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+    to: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  }),
+  /** The notice of defence (cl. 9; UPK 68(8)): its title and the legal basis it cites. */
+  notice: z.object({
+    ...itemBase,
+    title: localized,
+    basis: localized,
+  }),
+  /** cl. 44–46: what the appointed advocate does when a paid advocate appears. */
+  paidAdvocateSteps: z.array(z.object({ ...itemBase, label: localized })),
+});
+
 export const rulePackSchema = z.discriminatedUnion('kind', [
   eligibilityPackSchema,
   mrpPackSchema,
   calendarPackSchema,
   consultationRegisterPackSchema,
+  defenceRegisterPackSchema,
 ]);
 
 export type EligibilityPack = z.output<typeof eligibilityPackSchema>;
@@ -240,6 +338,8 @@ export type MrpPack = z.output<typeof mrpPackSchema>;
 export type CalendarPack = z.output<typeof calendarPackSchema>;
 export type ConsultationRegisterPack = z.output<typeof consultationRegisterPackSchema>;
 export type RegisterColumn = ConsultationRegisterPack['columns'][number];
+export type DefenceRegisterPack = z.output<typeof defenceRegisterPackSchema>;
+export type DefenceColumn = DefenceRegisterPack['columns'][number];
 export type RulePack = z.output<typeof rulePackSchema>;
 export type RulePackKind = RulePack['kind'];
 export type Category = EligibilityPack['categories'][number];
