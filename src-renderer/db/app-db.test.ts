@@ -3,6 +3,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { AppDb } from './app-db';
 import { verifyAuditLog } from './audit-log';
+import { ConsultationRepository } from './consultation-repository';
 import { ProfileRepository } from './profile-repository';
 import { identityCodec } from './field-codec';
 
@@ -25,6 +26,11 @@ const RELEASED = {
       'id, &[advocateId+year+number], month, date, status, iinKey, [iinKey+issueAreaId], *searchKeys, appointmentAt',
     consultationVersions: '[id+version], id',
   },
+  4: {
+    appointments:
+      'id, &[advocateId+year+number], month, state, caseGroupId, caseKey, *personKeys, *searchKeys, *noticeKeys',
+    appointmentVersions: '[id+version], id',
+  },
 } as const;
 
 function schemaOf(db: Dexie) {
@@ -39,15 +45,18 @@ function schemaOf(db: Dexie) {
 }
 
 describe('AppDb schema', () => {
-  it('is v3: the union of the released versions', async () => {
+  it('is v4: the union of the released versions', async () => {
     const db = new AppDb('schema-snapshot');
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(schemaOf(db)).toEqual(
       Object.fromEntries(
-        Object.entries({ ...RELEASED[1], ...RELEASED[2], ...RELEASED[3] }).sort(([a], [b]) =>
-          a.localeCompare(b),
-        ),
+        Object.entries({
+          ...RELEASED[1],
+          ...RELEASED[2],
+          ...RELEASED[3],
+          ...RELEASED[4],
+        }).sort(([a], [b]) => a.localeCompare(b)),
       ),
     );
     await db.delete();
@@ -82,13 +91,79 @@ describe('AppDb schema', () => {
 
     const db = new AppDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.profile.count()).toBe(1);
     expect(await db.outbox.count()).toBe(1);
     expect(await verifyAuditLog(db)).toMatchObject({ intact: true, count: 1 });
     expect(await db.rulePacks.count()).toBe(0);
     expect(await db.eligibilityChecks.count()).toBe(0);
     expect(await db.consultations.count()).toBe(0);
+    expect(await db.appointments.count()).toBe(0);
+    await db.delete();
+  });
+
+  it('opens a v3 database with consultations in v4 unchanged', async () => {
+    const name = 'migrate-v3-v4';
+    // A device on 0.3.0: v1–v3 declared, one consultation (and its correction) written.
+    const old = new Dexie(name);
+    old.version(1).stores(RELEASED[1]);
+    old.version(2).stores(RELEASED[2]);
+    old.version(3).stores(RELEASED[3]);
+    await old.open();
+    let n = 0;
+    const v3 = new ConsultationRepository({
+      db: old as unknown as AppDb,
+      codec: identityCodec,
+      newId: () => `id-${++n}`,
+      now: () => '2026-11-25T10:00:00.000Z',
+    });
+    const input = {
+      appliedAt: '2026-11-24T09:40',
+      language: 'kk' as const,
+      applicant: {
+        fullName: 'Серікбаев Арман',
+        iin: '900101300057',
+        identityDocument: { type: 'Жеке куәлік' },
+      },
+      categoryId: null,
+      issue: { areaId: 'alimony', subject: 'Алимент' },
+      form: 'oral' as const,
+      content: 'Түсіндірілді.',
+      startedAt: '09:45',
+      endedAt: '10:30',
+      place: { kind: 'office' as const },
+      status: 'given' as const,
+    };
+    const entry = await v3.create(input, 'adv-A');
+    await v3.correct(entry.id, { ...input, content: 'Кеңес берілді.' }, 'Түзету', 'adv-A');
+    const before = {
+      consultations: await old.table('consultations').toArray(),
+      versions: await old.table('consultationVersions').toArray(),
+      outbox: await old.table('outbox').toArray(),
+      audit: await old.table('audit').toArray(),
+    };
+    old.close();
+
+    const db = new AppDb(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect({
+      consultations: await db.consultations.toArray(),
+      versions: await db.consultationVersions.toArray(),
+      outbox: await db.outbox.toArray(),
+      audit: await db.audit.toArray(),
+    }).toEqual(before);
+    expect(await verifyAuditLog(db)).toMatchObject({ intact: true, count: 2 });
+    expect(await db.appointments.count()).toBe(0);
+    expect(await db.appointmentVersions.count()).toBe(0);
+    // The new register is writable next to the old one.
+    await new ConsultationRepository({
+      db,
+      codec: identityCodec,
+      newId: () => `id-${++n}`,
+      now: () => '2026-11-25T10:00:00.000Z',
+    }).create(input, 'adv-A');
+    expect((await db.consultations.toArray()).map((r) => r.number).sort()).toEqual([1, 2]);
     await db.delete();
   });
 });

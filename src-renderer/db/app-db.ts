@@ -6,7 +6,12 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Profile } from '../../src-shared/contracts/entities/profile';
-import type { ConsultationRow, EligibilityCheckRow, InstalledPackRow } from './rows';
+import type {
+  AppointmentRow,
+  ConsultationRow,
+  EligibilityCheckRow,
+  InstalledPackRow,
+} from './rows';
 import type { OutboxOp } from '../../src-shared/contracts/sync/outbox-op';
 import type { ChainedAuditEntry } from '../../src-shared/domain/audit/hash-chain';
 
@@ -26,6 +31,9 @@ export class AppDb extends Dexie {
   consultations!: EntityTable<ConsultationRow, 'id'>;
   /** Earlier versions of corrected entries (registers are corrected, never overwritten). */
   consultationVersions!: Table<ConsultationRow, [string, number]>;
+  appointments!: EntityTable<AppointmentRow, 'id'>;
+  /** Earlier versions of appointments: every step appends a version, the old one is kept. */
+  appointmentVersions!: Table<AppointmentRow, [string, number]>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -46,6 +54,12 @@ export class AppDb extends Dexie {
       consultations:
         'id, &[advocateId+year+number], month, date, status, iinKey, [iinKey+issueAreaId], *searchKeys, appointmentAt',
       consultationVersions: '[id+version], id',
+    });
+    // v4 (0.4.0): the defence register (appointments) and its archived versions. New tables only.
+    this.version(4).stores({
+      appointments:
+        'id, &[advocateId+year+number], month, state, caseGroupId, caseKey, *personKeys, *searchKeys, *noticeKeys',
+      appointmentVersions: '[id+version], id',
     });
   }
 }

@@ -1,6 +1,7 @@
 /** The app's database and repositories, wired once for the renderer. */
 import { v7 as uuidv7 } from 'uuid';
 import { AppDb } from './app-db';
+import { AppointmentRepository } from './appointment-repository';
 import type { RepoDeps } from './commit-change';
 import { identityCodec } from './field-codec';
 import { ConsultationRepository } from './consultation-repository';
@@ -14,6 +15,7 @@ export function createRepositories(deps: RepoDeps) {
     eligibilityChecks: new EligibilityCheckRepository(deps),
     installedPacks: new InstalledPackRepository(deps),
     consultations: new ConsultationRepository(deps),
+    appointments: new AppointmentRepository(deps),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

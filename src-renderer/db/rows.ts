@@ -67,3 +67,45 @@ export interface ConsultationRow {
   entryJson: string;
   correctionReason?: string;
 }
+
+/**
+ * A defence register entry (MoJ order 1465) as stored. Index fields are plain and carry nothing
+ * that identifies a person or the case: names, IINs, the case number, the decree and everything
+ * appended later are in `recordJson` (personal, through the codec). `caseKey`, `personKeys` and
+ * `searchKeys` are codec lookup keys; `noticeKeys` are plain register coordinates of notices.
+ */
+export interface AppointmentRow {
+  id: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  advocateId: string;
+  /** Year of receiving; with `number`, the place in the register (kept on correction). */
+  year: number;
+  number: number;
+  /** YYYY-MM and YYYY-MM-DD of `receivedAt`. */
+  month: string;
+  receivedDate: string;
+  state: string;
+  stageId: string;
+  caseKind: string;
+  language: string;
+  source: string;
+  caseGroupId: string;
+  /** Lookup key of the normalised case number (normalizeCaseNumber). */
+  caseKey: string;
+  /**
+   * Lookup keys of every person on either side: 'iin' of the client and of each opposing party
+   * with an IIN, 'name' of each one's normalised full name — the conflict check finds a person
+   * whichever side they were on.
+   */
+  personKeys: string[];
+  /** Lookup keys of the client's name words and IIN, and of `c:` + the normalised case number. */
+  searchKeys: string[];
+  /** `${advocateId}#${year}#${number padded to 6}` per notice: continuous notice numbering. */
+  noticeKeys: string[];
+  /** The record's body (everything but the plain fields above) as JSON; personal. */
+  recordJson: string;
+  /** Why this version replaced the previous one: an action name or a correction reason. */
+  changeReason?: string;
+}

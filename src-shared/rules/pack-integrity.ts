@@ -76,6 +76,50 @@ export function checkPackIntegrity(pack: RulePack): IntegrityIssue[] {
       add('columns', `column "${d}" twice`);
     if (!pack.columns.some((c) => c.key === 'number')) add('columns', 'no "number" column');
   }
+  if (pack.kind === 'defence-register') {
+    const all = [
+      ...pack.columns,
+      ...pack.statuses,
+      ...pack.stages,
+      ...pack.actions,
+      ...pack.declineGrounds,
+      ...pack.replacementReasons,
+      ...pack.mandatoryGrounds,
+      ...pack.refusalNotAccepted,
+      pack.nightTime,
+      pack.notice,
+      ...pack.paidAdvocateSteps,
+    ].map((i) => i.id);
+    for (const d of duplicates(all)) add('id', `item id "${d}" is used twice`);
+    for (const d of duplicates(pack.columns.map((c) => c.key)))
+      add('columns', `column "${d}" twice`);
+    if (!pack.columns.some((c) => c.key === 'number')) add('columns', 'no "number" column');
+    // The continuity rule (cl. 4.3) walks stages by order within a kind of proceedings.
+    for (const kind of ['criminal', 'administrative-offence', 'civil', 'administrative'] as const) {
+      const orders = pack.stages.filter((s) => s.caseKinds.includes(kind)).map((s) => s.order);
+      for (const d of duplicates(orders.map(String)))
+        add('stages', `two ${kind} stages with order ${d}`);
+    }
+    const stageIds = new Set(pack.stages.map((s) => s.id));
+    const statusIds = new Set(pack.statuses.map((s) => s.id));
+    pack.statuses.forEach((s, i) => {
+      s.continuesAs?.forEach((c, j) => {
+        if (!stageIds.has(c.stageId))
+          add(`statuses.${i}.continuesAs.${j}.stageId`, `unknown stage "${c.stageId}"`);
+        if (!statusIds.has(c.statusId))
+          add(`statuses.${i}.continuesAs.${j}.statusId`, `unknown status "${c.statusId}"`);
+      });
+    });
+    const grounds = new Set(pack.mandatoryGrounds.map((g) => g.id));
+    pack.refusalNotAccepted.forEach((r, i) => {
+      r.whenGrounds.forEach((g, j) => {
+        if (!grounds.has(g))
+          add(`refusalNotAccepted.${i}.whenGrounds.${j}`, `unknown mandatory ground "${g}"`);
+      });
+    });
+    if (pack.nightTime.from === pack.nightTime.to)
+      add('nightTime', 'night time starts and ends at the same time');
+  }
   if (pack.kind === 'calendar') {
     for (const d of duplicates(pack.days.map((x) => x.date))) add('days', `date ${d} listed twice`);
   }

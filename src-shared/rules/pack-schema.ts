@@ -274,6 +274,11 @@ export const defenceRegisterPackSchema = z.object({
         side: z.enum(['defence', 'victim', 'party']),
         /** The art. 26(3) category this status usually falls in (eligibility pack id). */
         categoryId: z.string().optional(),
+        /**
+         * What the status usually becomes at a later stage (UPK 65(2): the accused whose case
+         * is set for trial is подсудимый), for the next-stage draft (cl. 4.3). Optional.
+         */
+        continuesAs: z.array(z.object({ stageId: itemId, statusId: itemId })).optional(),
       }),
     )
     .min(1),
@@ -340,6 +345,15 @@ export type ConsultationRegisterPack = z.output<typeof consultationRegisterPackS
 export type RegisterColumn = ConsultationRegisterPack['columns'][number];
 export type DefenceRegisterPack = z.output<typeof defenceRegisterPackSchema>;
 export type DefenceColumn = DefenceRegisterPack['columns'][number];
+export type DefenceStatus = DefenceRegisterPack['statuses'][number];
+export type DefenceSide = DefenceStatus['side'];
+export type DefenceStage = DefenceRegisterPack['stages'][number];
+export type DefenceAction = DefenceRegisterPack['actions'][number];
+export type DeclineGround = DefenceRegisterPack['declineGrounds'][number];
+export type ReplacementReason = DefenceRegisterPack['replacementReasons'][number];
+export type MandatoryGround = DefenceRegisterPack['mandatoryGrounds'][number];
+export type RefusalNotAcceptedItem = DefenceRegisterPack['refusalNotAccepted'][number];
+export type PaidAdvocateStep = DefenceRegisterPack['paidAdvocateSteps'][number];
 export type RulePack = z.output<typeof rulePackSchema>;
 export type RulePackKind = RulePack['kind'];
 export type Category = EligibilityPack['categories'][number];

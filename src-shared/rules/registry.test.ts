@@ -66,6 +66,7 @@ describe('RulePackRegistry', () => {
     expect(reg.all().map((p) => `${p.id}@${p.version}`)).toEqual([
       'kz-calendar@1',
       'kz-consultation-register@1',
+      'kz-defence-register@1',
       'kz-sgla-eligibility@1',
       'kz-sgla-eligibility@2',
       'kz-mrp@1',

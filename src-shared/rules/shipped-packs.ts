@@ -4,6 +4,7 @@
  */
 import calendar from './packs/kz-calendar.json';
 import consultationRegister from './packs/kz-consultation-register.json';
+import defenceRegister from './packs/kz-defence-register.json';
 import mrp from './packs/kz-mrp.json';
 import eligibilityV1 from './packs/kz-sgla-eligibility.v1.json';
 import eligibilityV2 from './packs/kz-sgla-eligibility.v2.json';
@@ -16,6 +17,7 @@ const files: Record<string, unknown> = {
   'kz-calendar.json': calendar,
   'kz-mrp.json': mrp,
   'kz-consultation-register.json': consultationRegister,
+  'kz-defence-register.json': defenceRegister,
 };
 
 export function loadShippedPacks(): RulePack[] {

@@ -15,6 +15,20 @@ export function unverifiedCount(pack: RulePack): number {
         ? pack.values
         : pack.kind === 'consultation-register'
           ? [...pack.columns, pack.caps, pack.deferral]
-          : [pack.transferRule, ...pack.years, ...pack.fixedHolidays, ...pack.days];
+          : pack.kind === 'defence-register'
+            ? [
+                ...pack.columns,
+                ...pack.statuses,
+                ...pack.stages,
+                ...pack.actions,
+                ...pack.declineGrounds,
+                ...pack.replacementReasons,
+                ...pack.mandatoryGrounds,
+                ...pack.refusalNotAccepted,
+                pack.nightTime,
+                pack.notice,
+                ...pack.paidAdvocateSteps,
+              ]
+            : [pack.transferRule, ...pack.years, ...pack.fixedHolidays, ...pack.days];
   return items.filter((i) => !i.verified).length;
 }
