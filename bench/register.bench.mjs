@@ -9,6 +9,7 @@
  *   npm run bench -- --n=20000    a quicker, smaller register
  *   --scan=40                     how many of the queries also run as a full scan
  *   --batch=5000                  rows per bulkAdd transaction while seeding
+ *   --notices-only                only the notice-batch figure (no seeding; about 30 s)
  *
  * Plain Node ESM so it runs without a TypeScript loader; the page code is TypeScript,
  * bundled by Vite (bench/vite.bench.config.mts).
@@ -30,6 +31,7 @@ import { build, preview } from 'vite';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CONFIG = path.join(ROOT, 'bench/vite.bench.config.mts');
 const OUT = path.join(ROOT, 'test-output/bench/register.json');
+const OUT_NOTICES = path.join(ROOT, 'test-output/bench/notices.json');
 
 /** The same flags as test/e2e/support/find-chromium.ts (a .ts file Node 20 cannot import). */
 const CHROMIUM_ARGS = [
@@ -47,6 +49,8 @@ const GOALS = { searchP95: 30, firstPage: 300, pdf: 1500 };
 const QUERY_COUNT = 200;
 const PDF_ROWS = 500;
 const PDF_MONTH = '2026-11';
+/** Issue 5: "a batch of 200 notices into one PDF, time printed". */
+const NOTICE_BATCH = 200;
 
 function arg(name, fallback) {
   const hit = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -162,120 +166,127 @@ async function main() {
       chromiumPath: executablePath,
     };
 
-    log(`seeding ${n.toLocaleString('en')} entries…`);
-    const seed = await page.evaluate(
-      ([count, size]) => window.__bench.seed(count, size),
-      [n, batch],
-    );
-    const { createMs, ...seedRest } = seed;
-    results.seed = { ...seedRest, create: stats(createMs) };
-    log(`seeded ${seed.n} rows in ${(seed.totalMs / 1000).toFixed(1)} s`);
-
-    // Start again from a fresh page, like the app after a restart: nothing from seeding
-    // (heap, Dexie caches) is left to help or hinder the reads.
-    await load();
-    results.open = await page.evaluate(() => window.__bench.open());
-    results.storage = await page.evaluate(() => window.__bench.storage());
-    results.storage.onDiskIndexedDb = dirBytes(path.join(profile, 'Default', 'IndexedDB'));
-
-    const queries = await page.evaluate(
-      ([count, total]) => window.__bench.queries(count, total),
-      [n, QUERY_COUNT],
-    );
-    log(`searching: ${queries.length} queries through the index…`);
-    // A few untimed queries first: the first ones pay for JIT and Dexie warming up.
-    for (const { q } of queries.slice(0, 5)) {
-      await page.evaluate((text) => window.__bench.searchIndexed(text), q);
-    }
-    const indexed = [];
-    for (const query of queries) {
-      const r = await page.evaluate((text) => window.__bench.searchIndexed(text), query.q);
-      indexed.push({ ...query, ...r });
-    }
-
-    // A full scan costs the same for every query, so a spread-out subset gives its p50/p95;
-    // all 200 would take longer than the rest of the run together.
-    const step = queries.length / scanCount;
-    const scanned = [];
-    log(`full scan: ${scanCount} of the same queries, every row decoded…`);
-    for (let i = 0; i < scanCount; i++) {
-      const k = Math.floor(i * step);
-      const r = await page.evaluate((text) => window.__bench.searchScan(text), queries[k].q);
-      scanned.push({ k, ...r });
-    }
-    // The scan is the reference answer: the index must find exactly the same entries.
-    const mismatches = scanned.filter((s) => s.ids.join() !== indexed[s.k].ids.join());
-    const slowest = [...indexed].sort((a, b) => b.ms - a.ms).slice(0, 6);
-    log('where the slowest indexed queries spend their time…');
-    const phases = [];
-    for (const query of slowest) {
-      const p = await page.evaluate((text) => window.__bench.searchPhases(text), query.q);
-      phases.push({ q: query.q, kind: query.kind, ms: query.ms, ...p });
-    }
-    const kindStats = (kind) => {
-      const rs = indexed.filter((r) => kind === 'all' || r.kind === kind);
-      const sc = scanned.filter((x) => kind === 'all' || indexed[x.k].kind === kind);
-      return {
-        index: stats(rs.map((r) => r.ms)),
-        scan: stats(sc.map((x) => x.ms)),
-        // Per query, then the median: the ratio of two medians could pair unlike queries.
-        ratio: median(sc.map((x) => x.ms / indexed[x.k].ms)),
-        avgCandidates: rs.reduce((t, r) => t + r.candidates, 0) / rs.length,
-        maxCandidates: Math.max(...rs.map((r) => r.candidates)),
-        avgHits: rs.reduce((t, r) => t + r.ids.length, 0) / rs.length,
-        avgScanMatches: sc.reduce((t, x) => t + x.matches, 0) / sc.length,
-      };
-    };
-    results.search = {
-      queries: QUERY_COUNT,
-      scanned: scanCount,
-      byKind: Object.fromEntries(
-        ['all', 'prefix', 'two-word', 'iin', 'iin6'].map((k) => [k, kindStats(k)]),
-      ),
-      phases,
-      scanMismatches: mismatches.map((x) => queries[x.k].q),
-      all: indexed.map(({ kind, q, ms, candidates, ids }) => ({
-        kind,
-        q,
-        ms,
-        candidates,
-        hits: ids.length,
-      })),
-    };
-
-    log('first page of each month (index rows + 30 decoded entries)…');
-    const pages = [];
-    for (const month of months()) {
-      pages.push({ month, ...(await page.evaluate((m) => window.__bench.firstPage(m), month)) });
-    }
-    results.firstPage = {
-      ...stats(pages.map((p) => p.ms)),
-      list: stats(pages.map((p) => p.listMs)),
-      avgRowsPerMonth: pages.reduce((s, p) => s + p.rows, 0) / pages.length,
-    };
-
-    log(`monthly register PDF, ${PDF_ROWS} rows: 1 cold + 3 warm runs…`);
-    const pdfRuns = [];
-    for (let i = 0; i < 4; i++) {
-      pdfRuns.push(
-        await page.evaluate(([m, rows]) => window.__bench.pdf(m, rows), [PDF_MONTH, PDF_ROWS]),
+    if (process.argv.includes('--notices-only')) {
+      // pdfmake is not loaded yet: the first batch pays for it, like the first print of a day.
+      results.notices = await noticeRuns(page, log);
+    } else {
+      log(`seeding ${n.toLocaleString('en')} entries…`);
+      const seed = await page.evaluate(
+        ([count, size]) => window.__bench.seed(count, size),
+        [n, batch],
       );
-    }
-    const warm = pdfRuns.slice(1);
-    results.pdf = {
-      cold: pdfRuns[0],
-      warmMedian: median(warm.map((r) => r.ms)),
-      docMedian: median(warm.map((r) => r.docMs)),
-      renderMedian: median(warm.map((r) => r.renderMs)),
-      openMedian: median(warm.map((r) => r.openMs)),
-      runs: pdfRuns.map((r) => r.ms),
-      entries: pdfRuns[0].entries,
-      pages: pdfRuns[0].pages,
-      bytes: pdfRuns[0].bytes,
-    };
+      const { createMs, ...seedRest } = seed;
+      results.seed = { ...seedRest, create: stats(createMs) };
+      log(`seeded ${seed.n} rows in ${(seed.totalMs / 1000).toFixed(1)} s`);
 
-    log('WebCrypto cost per row (what encryption at rest would add)…');
-    results.crypto = await page.evaluate(() => window.__bench.cryptoCost());
+      // Start again from a fresh page, like the app after a restart: nothing from seeding
+      // (heap, Dexie caches) is left to help or hinder the reads.
+      await load();
+      results.open = await page.evaluate(() => window.__bench.open());
+      results.storage = await page.evaluate(() => window.__bench.storage());
+      results.storage.onDiskIndexedDb = dirBytes(path.join(profile, 'Default', 'IndexedDB'));
+
+      const queries = await page.evaluate(
+        ([count, total]) => window.__bench.queries(count, total),
+        [n, QUERY_COUNT],
+      );
+      log(`searching: ${queries.length} queries through the index…`);
+      // A few untimed queries first: the first ones pay for JIT and Dexie warming up.
+      for (const { q } of queries.slice(0, 5)) {
+        await page.evaluate((text) => window.__bench.searchIndexed(text), q);
+      }
+      const indexed = [];
+      for (const query of queries) {
+        const r = await page.evaluate((text) => window.__bench.searchIndexed(text), query.q);
+        indexed.push({ ...query, ...r });
+      }
+
+      // A full scan costs the same for every query, so a spread-out subset gives its p50/p95;
+      // all 200 would take longer than the rest of the run together.
+      const step = queries.length / scanCount;
+      const scanned = [];
+      log(`full scan: ${scanCount} of the same queries, every row decoded…`);
+      for (let i = 0; i < scanCount; i++) {
+        const k = Math.floor(i * step);
+        const r = await page.evaluate((text) => window.__bench.searchScan(text), queries[k].q);
+        scanned.push({ k, ...r });
+      }
+      // The scan is the reference answer: the index must find exactly the same entries.
+      const mismatches = scanned.filter((s) => s.ids.join() !== indexed[s.k].ids.join());
+      const slowest = [...indexed].sort((a, b) => b.ms - a.ms).slice(0, 6);
+      log('where the slowest indexed queries spend their time…');
+      const phases = [];
+      for (const query of slowest) {
+        const p = await page.evaluate((text) => window.__bench.searchPhases(text), query.q);
+        phases.push({ q: query.q, kind: query.kind, ms: query.ms, ...p });
+      }
+      const kindStats = (kind) => {
+        const rs = indexed.filter((r) => kind === 'all' || r.kind === kind);
+        const sc = scanned.filter((x) => kind === 'all' || indexed[x.k].kind === kind);
+        return {
+          index: stats(rs.map((r) => r.ms)),
+          scan: stats(sc.map((x) => x.ms)),
+          // Per query, then the median: the ratio of two medians could pair unlike queries.
+          ratio: median(sc.map((x) => x.ms / indexed[x.k].ms)),
+          avgCandidates: rs.reduce((t, r) => t + r.candidates, 0) / rs.length,
+          maxCandidates: Math.max(...rs.map((r) => r.candidates)),
+          avgHits: rs.reduce((t, r) => t + r.ids.length, 0) / rs.length,
+          avgScanMatches: sc.reduce((t, x) => t + x.matches, 0) / sc.length,
+        };
+      };
+      results.search = {
+        queries: QUERY_COUNT,
+        scanned: scanCount,
+        byKind: Object.fromEntries(
+          ['all', 'prefix', 'two-word', 'iin', 'iin6'].map((k) => [k, kindStats(k)]),
+        ),
+        phases,
+        scanMismatches: mismatches.map((x) => queries[x.k].q),
+        all: indexed.map(({ kind, q, ms, candidates, ids }) => ({
+          kind,
+          q,
+          ms,
+          candidates,
+          hits: ids.length,
+        })),
+      };
+
+      log('first page of each month (index rows + 30 decoded entries)…');
+      const pages = [];
+      for (const month of months()) {
+        pages.push({ month, ...(await page.evaluate((m) => window.__bench.firstPage(m), month)) });
+      }
+      results.firstPage = {
+        ...stats(pages.map((p) => p.ms)),
+        list: stats(pages.map((p) => p.listMs)),
+        avgRowsPerMonth: pages.reduce((s, p) => s + p.rows, 0) / pages.length,
+      };
+
+      log(`monthly register PDF, ${PDF_ROWS} rows: 1 cold + 3 warm runs…`);
+      const pdfRuns = [];
+      for (let i = 0; i < 4; i++) {
+        pdfRuns.push(
+          await page.evaluate(([m, rows]) => window.__bench.pdf(m, rows), [PDF_MONTH, PDF_ROWS]),
+        );
+      }
+      const warm = pdfRuns.slice(1);
+      results.pdf = {
+        cold: pdfRuns[0],
+        warmMedian: median(warm.map((r) => r.ms)),
+        docMedian: median(warm.map((r) => r.docMs)),
+        renderMedian: median(warm.map((r) => r.renderMs)),
+        openMedian: median(warm.map((r) => r.openMs)),
+        runs: pdfRuns.map((r) => r.ms),
+        entries: pdfRuns[0].entries,
+        pages: pdfRuns[0].pages,
+        bytes: pdfRuns[0].bytes,
+      };
+
+      results.notices = await noticeRuns(page, log);
+
+      log('WebCrypto cost per row (what encryption at rest would add)…');
+      results.crypto = await page.evaluate(() => window.__bench.cryptoCost());
+    }
   } finally {
     await context.close();
     await server.close();
@@ -283,9 +294,55 @@ async function main() {
   }
 
   mkdirSync(path.dirname(OUT), { recursive: true });
-  writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
-  print(results);
-  log(`done; figures also in ${path.relative(ROOT, OUT)}`);
+  if (results.seed) {
+    writeFileSync(OUT, `${JSON.stringify(results, null, 2)}\n`);
+    print(results);
+  } else {
+    writeFileSync(OUT_NOTICES, `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`\nQorgau notice batch — ${results.date.slice(0, 10)}`);
+  }
+  printNotices(results.notices);
+  log(`done; figures also in ${path.relative(ROOT, results.seed ? OUT : OUT_NOTICES)}`);
+}
+
+/** The notice batch: one run that may load pdfmake (cold), then the median of 3 warm runs. */
+async function noticeRuns(page, log) {
+  log(`notice batch: ${NOTICE_BATCH} notices into one PDF, 1 + 3 runs…`);
+  const runs = [];
+  for (let i = 0; i < 4; i++) {
+    runs.push(await page.evaluate((count) => window.__bench.notices(count), NOTICE_BATCH));
+  }
+  const warm = runs.slice(1);
+  return {
+    first: runs[0],
+    warmMedian: median(warm.map((r) => r.ms)),
+    docMedian: median(warm.map((r) => r.docMs)),
+    renderMedian: median(warm.map((r) => r.renderMs)),
+    runs: runs.map((r) => r.ms),
+    notices: runs[0].notices,
+    kk: runs[0].kk,
+    pages: runs[0].pages,
+    bytes: runs[0].bytes,
+  };
+}
+
+function printNotices(nb) {
+  const per = nb.warmMedian / nb.notices;
+  console.log(
+    `\n  Notice batch (issue 5): ${nb.notices} notices (${nb.kk} kk, ${nb.notices - nb.kk} ru) → ` +
+      `${nb.pages} pages, ${fmtMb(nb.bytes)}`,
+  );
+  console.log(
+    table([
+      ['measure', 'ms'],
+      ['batch PDF, warm median of 3', fmtMs(nb.warmMedian)],
+      ['  per notice', per.toFixed(1)],
+      ['  of which noticesBatchDoc', fmtMs(nb.docMedian)],
+      ['  of which renderPdf', fmtMs(nb.renderMedian)],
+      ['first batch of the run (pdfmake loaded if not yet)', fmtMs(nb.first.ms)],
+    ]),
+  );
+  console.log('');
 }
 
 function print(r) {

@@ -9,13 +9,18 @@ import {
   type ConsultationFields,
   type ConsultationInput,
 } from '../../src-shared/contracts/entities/consultation';
-import type { ConsultationRegisterPack, EligibilityPack } from '../../src-shared/rules/pack-schema';
+import type {
+  ConsultationRegisterPack,
+  DefenceRegisterPack,
+  EligibilityPack,
+} from '../../src-shared/rules/pack-schema';
 import { matchesQuery, querySearchKeys } from '../../src-shared/domain/consultations/search-tokens';
 import { loadShippedPacks } from '../../src-shared/rules/shipped-packs';
 import { appDb, repoDeps, repos } from '../../src-renderer/db';
 import { CONSULTATION_ENTITY } from '../../src-renderer/db/consultation-repository';
 import { encodeFields } from '../../src-renderer/db/field-codec';
 import type { ConsultationRow } from '../../src-renderer/db/rows';
+import { noticeAppointments } from './defence-fixtures';
 import { entries, makePool, makeQueries, type Catalogue } from './fixtures';
 
 const ADVOCATE = 'adv-bench';
@@ -41,6 +46,11 @@ const eligibilityPack = required(
 const registerPack = required(
   packs.find((p): p is ConsultationRegisterPack => p.kind === 'consultation-register'),
   'consultation-register',
+);
+
+const defencePack = required(
+  packs.find((p): p is DefenceRegisterPack => p.kind === 'defence-register'),
+  'defence-register',
 );
 
 const catalogue: Catalogue = {
@@ -322,6 +332,47 @@ async function pdf(month: string, rows: number, locale: 'kk' | 'ru' = 'kk') {
 }
 
 /**
+ * A batch of `count` notices of defence in one PDF, as print-appointments.ts makes it (lazy
+ * imports, each notice in its appointment's language, one section per notice). Nothing is
+ * read from IndexedDB: the appointments are generated, so this runs without seeding.
+ */
+async function notices(count: number) {
+  const list = noticeAppointments(count, defencePack);
+  const t1 = performance.now();
+  const [{ noticesBatchDoc }, { renderPdf }] = await Promise.all([
+    import('../../src-renderer/documents/defence-notice'),
+    import('../../src-renderer/documents/render-pdf'),
+  ]);
+  const importMs = ms(t1);
+  const t2 = performance.now();
+  const printedAt = new Date().toISOString();
+  const doc = noticesBatchDoc(
+    list.map((appointment) => ({
+      appointment,
+      notice: appointment.notices[0]!,
+      pack: defencePack,
+      categoryLabel: null,
+      advocate: {
+        fullName: 'Жұмабаева Динара Серікқызы',
+        licenceNumber: '23012345',
+        licenceDate: '2012-05-14',
+        collegium: 'Алматы қалалық адвокаттар алқасы',
+        office: '№ 12 заң консультациясы',
+        phone: '+77011234567',
+      },
+      printedAt,
+    })),
+  );
+  const docMs = ms(t2);
+  const t3 = performance.now();
+  const bytes = await renderPdf(doc);
+  const renderMs = ms(t3);
+  const pages = new TextDecoder('latin1').decode(bytes).match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+  const kk = list.filter((a) => a.language === 'kk').length;
+  return { ms: ms(t1), importMs, docMs, renderMs, notices: count, kk, bytes: bytes.length, pages };
+}
+
+/**
  * What encryption at rest (issue 9) would add per row: AES-GCM decrypt of a real entryJson and
  * an HMAC per search key (blind index). Measured on `sample` stored rows with WebCrypto.
  */
@@ -387,6 +438,7 @@ const bench = {
   searchPhases,
   firstPage,
   pdf,
+  notices,
   cryptoCost,
   storage,
 };

@@ -379,7 +379,9 @@ notice = {
         "уведомления о защите (представительстве) (ч. 8 ст. 68 УПК РК; п. 9 Правил). "
         "Истребование иных документов, подтверждающих полномочия адвоката на ведение "
         "конкретного дела, запрещается."),
-    "source": rules("9"), "verified": True,
+    # Unverified as a whole: the wording is checked, but the item stands for the printed form,
+    # which was not found — so every notice says its layout is a best estimate.
+    "source": rules("9"), "verified": False,
     "note": "Title: Rules cl. 9 (Kazakh original, «қорғау (өкілдік ету) туралы жазбаша "
             "хабарлама») and UPK art. 68(8) (Russian verbatim, legal-facts §8). Basis: Russian is "
             "UPK 68(8) verbatim; the first Kazakh sentence follows Rules cl. 9, the second is "
