@@ -3,8 +3,9 @@ import { useDisclosure } from '@mantine/hooks';
 import { IconShieldCheck } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../src-shared/contracts/entities/profile';
+import { AppointmentsPage } from '../features/appointments/AppointmentsPage';
 import { ConsultationsPage } from '../features/consultations/ConsultationsPage';
-import { DeadlineCard } from '../features/deadlines/DeadlineCard';
+import { AppointmentReminderCard, DeadlineCard } from '../features/deadlines/DeadlineCard';
 import { EligibilityPage } from '../features/eligibility/EligibilityPage';
 import { AreaPlaceholder } from '../features/placeholder/AreaPlaceholder';
 import { SettingsPage } from '../features/settings/SettingsPage';
@@ -16,12 +17,14 @@ function AreaPage({ area, profile }: { area: AreaId; profile: Profile }) {
   if (area === 'settings') return <SettingsPage profile={profile} />;
   if (area === 'eligibility') return <EligibilityPage profile={profile} />;
   if (area === 'consultations') return <ConsultationsPage profile={profile} />;
+  if (area === 'appointments') return <AppointmentsPage profile={profile} />;
   if (area === 'reports' || area === 'schedules') {
     // The calendar already knows the office's two monthly deadlines.
     return (
       <Stack gap="lg">
         <AreaPlaceholder area={area} />
         <DeadlineCard kind={area === 'reports' ? 'report' : 'schedule'} />
+        <AppointmentReminderCard />
       </Stack>
     );
   }

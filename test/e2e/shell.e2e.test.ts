@@ -87,11 +87,11 @@ describe('first run → shell, in Kazakh, Russian and English', () => {
       const m = catalogs[lang];
       await switchLanguage(page, shorts[lang]);
       await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
-      await page.goto(page.url().replace(/#.*$/, '') + '#/appointments');
+      await page.goto(page.url().replace(/#.*$/, '') + '#/schedules');
       await expect
         .poll(() => page.getByRole('heading', { level: 2 }).first().innerText())
-        .toBe(m.nav.appointments);
-      expect(await page.getByText(m.areas.appointments).count()).toBe(1);
+        .toBe(m.nav.schedules);
+      expect(await page.getByText(m.areas.schedules).count()).toBe(1);
       expect(await navLabels(page)).toContain(m.nav.settings);
       await screenshot(page, `${lang}-shell`);
       expect(await seriousA11yViolations(page)).toEqual([]);

@@ -1,5 +1,5 @@
-import { Alert, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
-import { IconCalendarDue } from '@tabler/icons-react';
+import { Alert, Anchor, Group, Paper, Stack, Text, ThemeIcon, Title } from '@mantine/core';
+import { IconBell, IconCalendarDue } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { WorkingCalendar } from '../../../src-shared/domain/calendar/working-day
 import { formatDate } from '../../../src-shared/i18n/format';
 import { DAYJS_LOCALE, currentLocale } from '../../i18n/i18n';
 import { usePackState } from '../../rules/pack-store';
+import { useAppointmentReminders } from '../appointments/use-reminders';
 
 /** The next monthly-report or duty-schedule deadline, from the calendar pack in force. */
 export function DeadlineCard({ kind }: { kind: 'report' | 'schedule' }) {
@@ -58,6 +59,44 @@ export function DeadlineCard({ kind }: { kind: 'report' | 'schedule' }) {
               {t('deadlines.estimated')}
             </Alert>
           )}
+        </Stack>
+      </Group>
+    </Paper>
+  );
+}
+
+/**
+ * Appointments waiting on the advocate: accepted without a notice of defence (cl. 9), or a
+ * notice issued but the body not yet notified (cl. 47). Shown next to the monthly deadlines.
+ */
+export function AppointmentReminderCard() {
+  const { t } = useTranslation();
+  const reminders = useAppointmentReminders()?.filter(
+    (r) => r.kind === 'noNotice' || r.kind === 'notNotified',
+  );
+  if (!reminders || reminders.length === 0) return null;
+  return (
+    <Paper withBorder p="lg" maw={760} data-testid="deadline-appointments">
+      <Group align="flex-start" wrap="nowrap">
+        <ThemeIcon size={40} radius="md" variant="light" color="orange">
+          <IconBell size={24} aria-hidden />
+        </ThemeIcon>
+        <Stack gap={4}>
+          <Title order={2} size="h4">
+            {t('deadlines.appointmentsTitle', { count: reminders.length })}
+          </Title>
+          {reminders.slice(0, 6).map((r) => (
+            <Anchor key={`${r.kind}-${r.id}`} href={`#/appointments?id=${r.id}`} size="sm">
+              {t(`appointments.reminders.${r.kind}`, {
+                number: `${r.number}/${r.year}`,
+                client: r.client,
+                notice: r.notice ?? '',
+              })}
+            </Anchor>
+          ))}
+          <Text size="xs" c="dimmed">
+            {t('deadlines.appointmentsBasis')}
+          </Text>
         </Stack>
       </Group>
     </Paper>

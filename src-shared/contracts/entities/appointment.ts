@@ -21,7 +21,6 @@ const requiredText = (max: number) =>
   z.string().trim().min(1, 'validation.required').max(max, 'validation.tooLong');
 const optionalText = (max: number) => z.string().trim().max(max, 'validation.tooLong').default('');
 const isoDate = z.string().refine(isIsoDate, 'validation.date');
-const optionalDate = z.union([isoDate, z.literal('')]).default('');
 
 /**
  * An IIN that may be unknown at intake (a detained foreigner, a person without documents):

@@ -1,0 +1,311 @@
+import { Anchor, Badge, Button, Group, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import { IconArrowLeft, IconEdit, IconRoute } from '@tabler/icons-react';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import type { Appointment } from '../../../src-shared/contracts/entities/appointment';
+import type { Profile } from '../../../src-shared/contracts/entities/profile';
+import { canComplete, canLogWork } from '../../../src-shared/domain/appointments/lifecycle';
+import { todayIso } from '../../../src-shared/domain/dates/iso-date';
+import { formatDate } from '../../../src-shared/i18n/format';
+import { repos } from '../../db';
+import { currentLocale } from '../../i18n/i18n';
+import { useRulesOn } from '../../rules/use-rules-on';
+import type { AppointmentFormValues } from './appointment-form-values';
+import { STATE_COLOR } from './AppointmentTable';
+import { atText, packLabel, stampText } from './detail-shared';
+import { ConflictSection } from './ConflictSection';
+import { DecisionSection } from './DecisionSection';
+import {
+  CompletionSection,
+  PaidAdvocateSection,
+  RefusalSection,
+  TransferSection,
+} from './LaterSections';
+import { NextStageSection } from './NextStageSection';
+import { NoticeSection } from './NoticeSection';
+import { PaperAssignmentSection } from './PaperAssignmentSection';
+import { Section } from './Section';
+import { WorkLogSection } from './WorkLogSection';
+
+const ACTIONS = new Set([
+  'assign',
+  'conflict-check',
+  'accept',
+  'decline',
+  'notice',
+  'notify',
+  'work',
+  'withdraw-work',
+  'paid-advocate',
+  'refusal',
+  'transfer',
+  'complete',
+]);
+
+/** One appointment: what was received, then each step of the defence in the order it happens. */
+export function AppointmentDetail({
+  appointmentId,
+  profile,
+  onCorrect,
+  onNextStage,
+}: {
+  appointmentId: string;
+  profile: Profile;
+  onCorrect: (a: Appointment) => void;
+  onNextStage: (initial: AppointmentFormValues, caseNumber: string) => void;
+}) {
+  const { t } = useTranslation();
+  const locale = currentLocale();
+  const lang = locale === 'ru' ? 'ru' : 'kk';
+  const history = useLiveQuery(() => repos.appointments.history(appointmentId), [appointmentId]);
+  const a = history?.at(-1);
+  const rules = useRulesOn(a ? a.receivedAt.slice(0, 10) : todayIso());
+  const previous = useLiveQuery(
+    async () => (a?.previousStageId ? repos.appointments.get(a.previousStageId) : undefined),
+    [a?.previousStageId],
+  );
+  const back = (
+    <Anchor href="#/appointments" size="sm">
+      <Group gap={4}>
+        <IconArrowLeft size={14} aria-hidden />
+        {t('appointments.backToList')}
+      </Group>
+    </Anchor>
+  );
+  if (!history) return null;
+  if (!a)
+    return (
+      <Stack>
+        {back}
+        <Text>{t('appointments.notFound')}</Text>
+      </Stack>
+    );
+  const pack = rules.defence;
+  const label = (items: Parameters<typeof packLabel>[0], id: string) => packLabel(items, id, lang);
+  const category = rules.eligibility?.categories.find((c) => c.id === a.categoryId)?.label[lang];
+  const stage = label(pack?.stages, a.stageId);
+
+  const rows: [string, string][] = [
+    [t('appointments.columns.source'), t(`appointments.sources.${a.source}`)],
+    ...(a.source === 'ezk' && a.ezkNumber
+      ? [[t('appointments.form.ezkNumber'), a.ezkNumber] as [string, string]]
+      : []),
+    [t('appointments.form.receivedAt'), atText(a.receivedAt, locale)],
+    [
+      t('appointments.columns.decree'),
+      t('appointments.detail.decree', {
+        number: a.decree.number,
+        date: formatDate(a.decree.date, locale),
+        body: a.decree.body,
+      }) + (a.decree.official ? ` · ${a.decree.official}` : ''),
+    ],
+    ...(a.paperAssignment
+      ? [
+          [
+            t('appointments.form.paperAssignment'),
+            t('appointments.detail.assignment', {
+              by: a.paperAssignment.assignedBy,
+              at: atText(a.paperAssignment.assignedAt, locale),
+            }) + (a.paperAssignment.number ? ` · № ${a.paperAssignment.number}` : ''),
+          ] as [string, string],
+        ]
+      : []),
+    [
+      t('appointments.detail.case'),
+      `${t(`appointments.caseKinds.${a.caseKind}`)} · ${a.caseNumber}`,
+    ],
+    [
+      t('appointments.detail.client'),
+      [a.client.fullName, a.client.iin].filter(Boolean).join(' · '),
+    ],
+    [t('appointments.detail.status'), label(pack?.statuses, a.statusId)],
+    [t('appointments.detail.stage'), stage],
+    [t('appointments.detail.category'), category ?? t('appointments.form.noCategory')],
+    ...(a.qualification
+      ? [[t('appointments.detail.qualification'), a.qualification] as [string, string]]
+      : []),
+    ...(a.mandatoryGrounds.length
+      ? [
+          [
+            t('appointments.detail.mandatory'),
+            a.mandatoryGrounds.map((g) => label(pack?.mandatoryGrounds, g)).join('; '),
+          ] as [string, string],
+        ]
+      : []),
+    ...(a.opposingParties.length
+      ? [
+          [
+            t('appointments.detail.opposing'),
+            a.opposingParties
+              .map((p) =>
+                [p.fullName, p.iin, p.statusId ? label(pack?.statuses, p.statusId) : '']
+                  .filter(Boolean)
+                  .join(', '),
+              )
+              .join('; '),
+          ] as [string, string],
+        ]
+      : []),
+    ...(a.previousAdvocate
+      ? [
+          [
+            t('appointments.detail.previousAdvocate'),
+            [
+              a.previousAdvocate,
+              label(pack?.replacementReasons, a.replacementReasonId),
+              a.replacementNote,
+            ]
+              .filter(Boolean)
+              .join(' · '),
+          ] as [string, string],
+        ]
+      : []),
+    ...(a.note ? [[t('appointments.form.note'), a.note] as [string, string]] : []),
+  ];
+
+  const open = a.state === 'received' || a.state === 'accepted';
+  const started = a.state !== 'received' && a.state !== 'declined';
+  // Numbers of the main path as shown: a step that does not apply takes no number.
+  let n = 0;
+  const step = (shown: boolean) => (shown ? ++n : undefined);
+  const steps = {
+    paper: step(a.source === 'paper'),
+    conflict: step(true),
+    decision: step(true),
+    notice: step(started),
+    work: step(started && (canLogWork(a) || a.work.length > 0)),
+    completion: step(started && (canComplete(a) || !!a.completion)),
+    next: step(a.state === 'accepted' || a.state === 'completed'),
+  };
+  return (
+    <Stack gap="md" data-testid="appointment-detail">
+      {back}
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={2}>
+          <Group gap="sm">
+            <Title order={1} size="h2">
+              {t('appointments.detail.title', { number: a.number, year: a.year })}
+            </Title>
+            <Badge
+              color={STATE_COLOR[a.state]}
+              variant="dot"
+              size="lg"
+              tt="none"
+              data-testid="appointment-state"
+            >
+              {t(`appointments.states.${a.state}`)}
+            </Badge>
+          </Group>
+          <Text fw={600}>{a.client.fullName}</Text>
+          <Text size="sm" c="dimmed">
+            {a.caseNumber} · {stage}
+          </Text>
+        </Stack>
+        {open && (
+          <Button
+            variant="default"
+            leftSection={<IconEdit size={16} aria-hidden />}
+            onClick={() => onCorrect(a)}
+          >
+            {t('appointments.detail.correct')}
+          </Button>
+        )}
+      </Group>
+
+      {previous && (
+        <Group gap="xs" data-testid="continues-from">
+          <IconRoute size={16} aria-hidden />
+          <Text size="sm">
+            {t('appointments.continuity.continues', {
+              number: previous.number,
+              year: previous.year,
+              stage: label(pack?.stages, previous.stageId),
+            })}
+          </Text>
+          <Anchor href={`#/appointments?id=${previous.id}`} size="sm">
+            {t('appointments.continuity.open', { number: previous.number, year: previous.year })}
+          </Anchor>
+        </Group>
+      )}
+
+      <Table variant="vertical" layout="fixed" withTableBorder data-testid="appointment-intake">
+        <Table.Tbody>
+          {rows.map(([k, v]) => (
+            <Table.Tr key={k}>
+              <Table.Th w={230}>{k}</Table.Th>
+              <Table.Td>{v}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+
+      {!pack ? (
+        <Text c="red">
+          {t('appointments.noPack', { date: formatDate(a.receivedAt.slice(0, 10), locale) })}
+        </Text>
+      ) : (
+        <>
+          {a.source === 'paper' && (
+            <PaperAssignmentSection a={a} pack={pack} profile={profile} step={steps.paper} />
+          )}
+          <ConflictSection a={a} pack={pack} profile={profile} step={steps.conflict} />
+          <DecisionSection a={a} pack={pack} profile={profile} step={steps.decision} />
+          {started && (
+            <>
+              <NoticeSection
+                a={a}
+                pack={pack}
+                profile={profile}
+                eligibility={rules.eligibility}
+                step={steps.notice}
+              />
+              <WorkLogSection a={a} pack={pack} profile={profile} step={steps.work} />
+              <CompletionSection a={a} pack={pack} profile={profile} step={steps.completion} />
+              <NextStageSection
+                a={a}
+                pack={pack}
+                profile={profile}
+                step={steps.next}
+                onNextStage={onNextStage}
+              />
+              {(a.state === 'accepted' || a.paidAdvocate || a.clientRefusal || a.transfer) && (
+                <Title order={2} size="h4" mt="sm">
+                  {t('appointments.detail.ifItHappens')}
+                </Title>
+              )}
+              <PaidAdvocateSection a={a} pack={pack} profile={profile} />
+              <RefusalSection a={a} pack={pack} profile={profile} />
+              <TransferSection a={a} pack={pack} profile={profile} />
+            </>
+          )}
+        </>
+      )}
+
+      <Section title={t('appointments.history.title')} testId="history">
+        <Timeline active={history.length - 1} bulletSize={16} lineWidth={2}>
+          {history.map((h) => {
+            const reason = h.changeReason ?? '';
+            return (
+              <Timeline.Item
+                key={h.version}
+                title={t('appointments.history.version', { version: h.version })}
+              >
+                <Text size="sm">
+                  {t(`appointments.states.${h.state}`)} ·{' '}
+                  {h.version === 1
+                    ? t('appointments.history.created')
+                    : ACTIONS.has(reason)
+                      ? t(`appointments.history.actions.${reason as 'accept'}`)
+                      : t('appointments.history.correction', { reason })}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {stampText(h.updatedAt, locale)}
+                </Text>
+              </Timeline.Item>
+            );
+          })}
+        </Timeline>
+      </Section>
+    </Stack>
+  );
+}
