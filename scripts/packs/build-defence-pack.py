@@ -210,7 +210,7 @@ actions = [
 
 # ── cl. 36: the only grounds to decline ─────────────────────────────────────────────────
 decline_grounds = [
-    {"id": "decline.36-1.conflict-of-interest",
+    {"id": "decline.36-1.conflict-of-interest", "kind": "conflict-of-interest",
      "label": L("Мүдделер қақтығысы (Заңның 33-бабының 8-тармағы)",
                 "Конфликт интересов (п. 8 ст. 33 Закона)"),
      "explanation": L(
@@ -225,7 +225,7 @@ decline_grounds = [
      "source": rules("36", "1"), "verified": True,
      "note": "Rules cl. 36(1), Kazakh original (CONFIRMED). Law art. 33(8) text not seen "
              "(legal-facts §1.7); the explanation is Qorgau's wording."},
-    {"id": "decline.36-2.procedural-exclusion",
+    {"id": "decline.36-2.procedural-exclusion", "kind": "procedural-exclusion",
      "label": L("Процестік заңнамада көзделген, адвокаттың іске қатысуын болғызбайтын "
                 "мән-жайлар (ҚПК 66-бабының 4-бөлігі, 94-бабы)",
                 "Обстоятельства, исключающие участие адвоката в деле по процессуальному "
@@ -393,13 +393,13 @@ notice = {
 # ── cl. 44–46: a paid advocate in the same case ────────────────────────────────────────
 PAID_NOTE = "Rules cl. {c}, Kazakh original (CONFIRMED); Russian label is Qorgau's translation."
 paid_advocate_steps = [
-    {"id": "paid.44.contact",
+    {"id": "paid.44.contact", "doneWhen": "reason-found",
      "label": L("Ақылы негізде заң көмегін көрсететін адвокатпен байланысу және оның тағайындау "
                 "бойынша адвокатқа ауыстырылуының себебін анықтау",
                 "Связаться с адвокатом, оказывающим помощь на платной основе, и выяснить "
                 "причину его замены адвокатом по назначению"),
      "source": rules("44"), "verified": True, "note": PAID_NOTE.format(c="44")},
-    {"id": "paid.45.informed-by-paid-advocate",
+    {"id": "paid.45.informed-by-paid-advocate", "doneWhen": "paid-advocate-recorded",
      "label": L("Шарт бойынша өтеулі негізде заң көмегін көрсетуге кіріскен адвокат тағайындау "
                 "бойынша адвокатты дереу хабардар етеді",
                 "Адвокат, вступивший в дело по соглашению на возмездной основе, незамедлительно "
@@ -407,11 +407,11 @@ paid_advocate_steps = [
      "source": rules("45"), "verified": True,
      "note": PAID_NOTE.format(c="45") + " This is the paid advocate's duty; the appointed "
              "advocate records when it happened."},
-    {"id": "paid.46.explain-right-to-refuse",
+    {"id": "paid.46.explain-right-to-refuse", "doneWhen": "client-informed",
      "label": L("Клиентке оның МКБЗК бойынша заң көмегінен бас тарту құқығын түсіндіру",
                 "Разъяснить клиенту его право отказаться от юридической помощи в рамках ГГЮП"),
      "source": rules("46"), "verified": True, "note": PAID_NOTE.format(c="46, first paragraph")},
-    {"id": "paid.46.notify-earlier-advocates",
+    {"id": "paid.46.notify-earlier-advocates", "doneWhen": "notified",
      "label": L("Істі жоғары тұрған сот инстанцияларында қарау кезінде алдыңғы инстанцияларда "
                 "шарт бойынша заң көмегін көрсеткен адвокатты (адвокаттарды), ал олардың байланыс "
                 "деректері қол жетімсіз болса — тиісті Алқаны хабардар ету",

@@ -299,7 +299,15 @@ export const defenceRegisterPackSchema = z.object({
     .min(1),
   /** cl. 36: the only grounds on which an appointment may be declined. */
   declineGrounds: z
-    .array(z.object({ ...itemBase, label: localized, explanation: localized }))
+    .array(
+      z.object({
+        ...itemBase,
+        /** A conflict found by the check proposes the conflict-of-interest ground. */
+        kind: z.enum(['conflict-of-interest', 'procedural-exclusion']),
+        label: localized,
+        explanation: localized,
+      }),
+    )
     .min(1),
   /** cl. 4.3: good reasons to replace the advocate of the previous stage (also transfers). */
   replacementReasons: z.array(z.object({ ...itemBase, label: localized })).min(1),
@@ -327,7 +335,14 @@ export const defenceRegisterPackSchema = z.object({
     basis: localized,
   }),
   /** cl. 44–46: what the appointed advocate does when a paid advocate appears. */
-  paidAdvocateSteps: z.array(z.object({ ...itemBase, label: localized })),
+  paidAdvocateSteps: z.array(
+    z.object({
+      ...itemBase,
+      label: localized,
+      /** What on the record shows the step as done; the app knows these four facts. */
+      doneWhen: z.enum(['reason-found', 'paid-advocate-recorded', 'client-informed', 'notified']),
+    }),
+  ),
 });
 
 export const rulePackSchema = z.discriminatedUnion('kind', [

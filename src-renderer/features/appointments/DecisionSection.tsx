@@ -19,7 +19,8 @@ export function DecisionSection({ a, pack, profile, step }: SectionProps) {
   const locale = currentLocale();
   const lang = locale === 'ru' ? 'ru' : 'kk';
   const now = localNow();
-  const conflictGround = pack.declineGrounds.find((g) => g.id.includes('conflict'))?.id ?? '';
+  const conflictGround =
+    pack.declineGrounds.find((g) => g.kind === 'conflict-of-interest')?.id ?? '';
   const [declining, setDeclining] = useState(false);
   const conflictDecided = a.conflictCheck?.decision === 'conflict';
   const acceptForm = useForm({

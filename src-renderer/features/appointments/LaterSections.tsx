@@ -34,6 +34,7 @@ import {
 } from '../../../src-shared/domain/appointments/lifecycle';
 import { refusalWarnings } from '../../../src-shared/domain/appointments/pack-lookups';
 import { todayIso } from '../../../src-shared/domain/dates/iso-date';
+import type { PaidAdvocateStep } from '../../../src-shared/rules/pack-schema';
 import { formatDate } from '../../../src-shared/i18n/format';
 import { IsoDateInput } from '../../components/IsoDateInput';
 import { UnverifiedBadge } from '../../components/UnverifiedBadge';
@@ -49,20 +50,21 @@ const splitAt = (s: string) => ({ date: s.slice(0, 10), time: s.slice(11, 16) })
 const atField = (names: Record<string, string>) => (p: readonly PropertyKey[]) =>
   names[String(p[0])] ?? String(p[0]);
 
-/**
- * Which of the pack's cl. 44–46 steps the record shows as done. Steps the app does not know
- * are listed without a mark: the advocate reads them as a checklist.
- */
-function stepDone(id: string, a: Appointment): boolean | null {
+/** Which of the pack's cl. 44–46 steps the record shows as done (the pack says by what). */
+function stepDone(step: PaidAdvocateStep, a: Appointment): boolean {
   const p = a.paidAdvocate;
-  if (id.includes('contact')) return !!p?.reason;
-  if (id.includes('informed-by-paid')) return !!p;
-  if (id.includes('right-to-refuse')) return !!p?.clientInformedAt;
-  if (id.includes('notify'))
-    return a.notifications.some(
-      (n) => n.kind === 'paid-advocate-notified' || n.kind === 'collegium-notified',
-    );
-  return null;
+  switch (step.doneWhen) {
+    case 'reason-found':
+      return !!p?.reason;
+    case 'paid-advocate-recorded':
+      return !!p;
+    case 'client-informed':
+      return !!p?.clientInformedAt;
+    case 'notified':
+      return a.notifications.some(
+        (n) => n.kind === 'paid-advocate-notified' || n.kind === 'collegium-notified',
+      );
+  }
 }
 
 export function PaidAdvocateSection({ a, pack, profile }: SectionProps) {
@@ -177,7 +179,7 @@ export function PaidAdvocateSection({ a, pack, profile }: SectionProps) {
           </Text>
           <List spacing={4} size="sm" center>
             {pack.paidAdvocateSteps.map((s) => {
-              const done = stepDone(s.id, a);
+              const done = stepDone(s, a);
               return (
                 <List.Item
                   key={s.id}
