@@ -118,7 +118,9 @@ export function findConflicts(
       const m = samePerson(opp, intake.client);
       if (!m) continue;
       if (sameCase) {
-        add('same-case-opposing', 'conflict', record, opp, m, a.caseNumber);
+        // Both directions are one fact about one earlier record: it is reported once, naming
+        // the earlier client (the person the advocate acted for), as the loop above does.
+        if (!opposing) add('same-case-opposing', 'conflict', record, a.client, m, a.caseNumber);
         opposing = true;
       } else add('client-was-opposing', 'check', record, opp, m, a.caseNumber);
     }
