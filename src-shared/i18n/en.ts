@@ -424,6 +424,18 @@ export const en = {
       saved: 'Appointment No. {{number}} saved',
       saveFailed: 'Could not save. Nothing you typed is lost; try again.',
       fixErrors: 'Check the fields marked in red.',
+      paste: {
+        toggle: 'Paste from Е-Заң көмегі',
+        text: 'Text copied from Е-Заң көмегі',
+        hint: 'Copy the request or its notification in Е-Заң көмегі and paste it here. Only empty fields are filled; what you typed stays. Nothing is saved until you save.',
+        fill: 'Fill the form',
+        filled: 'Filled: {{fields}}.',
+        kept: 'Left as you typed, though the text says otherwise: {{fields}}.',
+        ambiguous: 'Not filled, the text is not clear: {{fields}}.',
+        unknown: 'Lines not understood ({{count}}):',
+        nothing: 'Nothing was recognised in the text. Fill the fields by hand.',
+        review: 'Check every filled field against Е-Заң көмегі before saving.',
+      },
     },
     continuity: {
       found:

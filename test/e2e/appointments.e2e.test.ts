@@ -17,7 +17,7 @@ import { checkNoConflict, choose, field, fillIntake, typeDate } from './support/
 import { launch, OUTPUT_DIR, openApp, SCREENSHOT_DIR, screenshot } from './support/browser';
 import { validIin } from './support/iin-fixture';
 import { pdfFirstPagePng, pdfText } from './support/pdf-text';
-import { createProfile } from './support/profile-fixture';
+import { createProfile, labelPattern } from './support/profile-fixture';
 
 const PDF_DIR = path.join(OUTPUT_DIR, 'pdf');
 mkdirSync(PDF_DIR, { recursive: true });
@@ -277,6 +277,78 @@ describe('defence appointments', () => {
     await screenshot(page, 'ru-appointment-detail');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('in Russian: text pasted from Е-Заң көмегі fills the empty fields, then is saved', async () => {
+    const { context, page, problems } = await openApp(browser);
+    await createProfile(page);
+    await page.getByText('РУС', { exact: true }).first().click();
+    const R = ru.appointments;
+    const F = R.form;
+    await page.getByRole('link', { name: ru.nav.appointments }).click();
+    await page.getByRole('button', { name: R.newAppointment }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(F.titleNew).waitFor();
+
+    // What the advocate typed before pasting stays as typed.
+    const typedBody = 'СУ ДП г. Алматы';
+    await field(page, F.body).fill(typedBody);
+    const paste = dialog.getByTestId('ezk-paste');
+    await paste.getByRole('button', { name: F.paste.toggle }).click();
+    const iin = validIin('920715', '4');
+    await field(page, F.paste.text).fill(
+      [
+        'Уведомление о назначении защитника',
+        'Номер заявки: 000451',
+        `Постановление № 45 от ${todayDmy}`,
+        'Орган, ведущий уголовный процесс: Медеуское РУП ДП г. Алматы',
+        'Следователь: ст. лейтенант полиции Иванов И.И.',
+        `Номер ЕРДР\t${caseNumber}`,
+        'ФИО подзащитного',
+        'Касымова Динара Ерлановна',
+        `ИИН: ${iin}`,
+        'Процессуальный статус: подозреваемая',
+        'Квалификация: ч. 2 ст. 188 УК РК',
+      ].join('\n'),
+    );
+    await paste.getByRole('button', { name: F.paste.fill }).click();
+    const result = paste.getByTestId('ezk-paste-result');
+    await result.waitFor();
+    expect(await result.innerText()).toContain(F.paste.review);
+    expect(await result.innerText()).toContain(fill(F.paste.kept, { fields: F.body }));
+    expect(await result.innerText()).toContain(F.decreeDate);
+    expect(await paste.getByTestId('ezk-paste-unknown').innerText()).toBe(
+      'Уведомление о назначении защитника',
+    );
+    expect(await field(page, F.ezkNumber).inputValue()).toBe('000451');
+    expect(await field(page, F.decreeNumber).inputValue()).toBe('45');
+    expect(await field(page, F.decreeDate).inputValue()).toBe(todayDmy);
+    expect(await field(page, F.body).inputValue()).toBe(typedBody);
+    expect(await field(page, F.official).inputValue()).toBe(
+      'Следователь ст. лейтенант полиции Иванов И.И.',
+    );
+    expect(await field(page, F.caseNumber).inputValue()).toBe(caseNumber);
+    expect(await dialog.getByLabel(labelPattern(F.fullName)).first().inputValue()).toBe(
+      'Касымова Динара Ерлановна',
+    );
+    expect(await dialog.getByLabel(labelPattern(F.iin)).first().inputValue()).toBe(iin);
+    expect(await field(page, F.status).inputValue()).toBe('Подозреваемый');
+    expect(await field(page, F.qualification).inputValue()).toBe('ч. 2 ст. 188 УК РК');
+    await screenshot(page, 'ru-appointment-ezk-paste');
+    await field(page, F.qualification).scrollIntoViewIfNeeded();
+    await screenshot(page, 'ru-appointment-ezk-paste-fields');
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    // The advocate reviews, picks the stage (not in the text) and saves.
+    await choose(page, F.stage, 'Досудебное расследование');
+    await dialog.getByRole('button', { name: F.save }).click();
+    const detail = page.getByTestId('appointment-detail');
+    await detail
+      .getByRole('heading', { name: fill(R.detail.title, { number: 1, year }) })
+      .waitFor();
+    expect(await detail.innerText()).toContain('Касымова Динара Ерлановна');
     expect(problems).toEqual([]);
     await context.close();
   });

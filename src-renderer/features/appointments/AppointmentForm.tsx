@@ -11,7 +11,9 @@ import {
   SimpleGrid,
   Stack,
   Switch,
+  List,
   Text,
+  Textarea,
   TextInput,
   UnstyledButton,
 } from '@mantine/core';
@@ -21,6 +23,7 @@ import { useDisclosure } from '@mantine/hooks';
 import {
   IconChevronDown,
   IconChevronRight,
+  IconClipboardText,
   IconInfoCircle,
   IconLink,
   IconPlus,
@@ -36,6 +39,11 @@ import {
 } from '../../../src-shared/contracts/entities/appointment';
 import type { Profile } from '../../../src-shared/contracts/entities/profile';
 import { todayIso } from '../../../src-shared/domain/dates/iso-date';
+import {
+  parseEzkText,
+  type EzkField,
+  type EzkPasteResult,
+} from '../../../src-shared/domain/appointments/ezk-paste';
 import { statusesFor, stagesFor } from '../../../src-shared/domain/appointments/pack-lookups';
 import { notify } from '../../app/notify';
 import { IsoDateInput } from '../../components/IsoDateInput';
@@ -44,6 +52,7 @@ import { repos } from '../../db';
 import { currentLocale } from '../../i18n/i18n';
 import { useRulesOn } from '../../rules/use-rules-on';
 import {
+  applyEzkPaste,
   intakePathToField,
   newRowKey,
   toIntakeInput,
@@ -132,6 +141,24 @@ export function AppointmentForm({ profile, initial, correcting, onSaved }: Props
     } else setErrorSummary(Object.keys(form.errors).length > 0);
   };
 
+  /** Paste-to-fill: only empty fields take what was recognised; the advocate reviews. */
+  const fillFromEzk = (text: string): EzkPasteOutcome | null => {
+    if (!pack) return null;
+    const parsed = parseEzkText(text, pack);
+    const applied = applyEzkPaste(v, parsed.fields, (f) => form.isDirty(f), pack);
+    const next = applied.values;
+    if (applied.filled.includes('statusId') && !next.categoryId) {
+      // As when the status is chosen by hand: its usual art. 26(3) category.
+      const cat = pack.statuses.find((s) => s.id === next.statusId)?.categoryId;
+      if (cat && rules.eligibility && categories.some((c) => c.id === cat)) {
+        next.categoryId = cat;
+        next.eligibilityPack = { id: rules.eligibility.id, version: rules.eligibility.version };
+      }
+    }
+    form.setValues(next);
+    return { parsed, filled: applied.filled, kept: applied.kept };
+  };
+
   const addOpposing = () =>
     form.insertListItem('opposing', { key: newRowKey(), fullName: '', iin: '', statusId: '' });
 
@@ -168,6 +195,8 @@ export function AppointmentForm({ profile, initial, correcting, onSaved }: Props
           />
         </div>
       </SimpleGrid>
+
+      {v.source === 'ezk' && !correcting && pack && <EzkPastePanel onFill={fillFromEzk} />}
 
       <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <IsoDateInput
@@ -478,5 +507,121 @@ export function AppointmentForm({ profile, initial, correcting, onSaved }: Props
         </Button>
       </Group>
     </Stack>
+  );
+}
+
+interface EzkPasteOutcome {
+  parsed: EzkPasteResult;
+  filled: EzkField[];
+  kept: EzkField[];
+}
+
+/** Form labels (appointments.form.*) naming each recognised field in the summary. */
+const EZK_FIELD_LABEL = {
+  ezkNumber: 'ezkNumber',
+  'decree.number': 'decreeNumber',
+  'decree.date': 'decreeDate',
+  'decree.body': 'body',
+  'decree.official': 'official',
+  caseKind: 'caseKind',
+  caseNumber: 'caseNumber',
+  'client.fullName': 'fullName',
+  'client.iin': 'iin',
+  statusId: 'status',
+  qualification: 'qualification',
+} as const satisfies Record<EzkField, string>;
+
+/**
+ * A collapsed panel for text copied from Е-Заң көмегі: «Fill the form» fills the empty fields
+ * and says which were filled, which were left as typed and which lines were not understood.
+ */
+function EzkPastePanel({ onFill }: { onFill: (text: string) => EzkPasteOutcome | null }) {
+  const { t } = useTranslation();
+  const [opened, { toggle }] = useDisclosure(false);
+  const [text, setText] = useState('');
+  const [outcome, setOutcome] = useState<EzkPasteOutcome | null>(null);
+  const names = (fields: readonly EzkField[]) =>
+    fields.map((f) => t(`appointments.form.${EZK_FIELD_LABEL[f]}`)).join(', ');
+  const P = 'appointments.form.paste';
+  const unknown = outcome?.parsed.unknown ?? [];
+  return (
+    <div data-testid="ezk-paste">
+      <UnstyledButton onClick={toggle} aria-expanded={opened}>
+        <Group gap={6}>
+          {opened ? (
+            <IconChevronDown size={16} aria-hidden />
+          ) : (
+            <IconChevronRight size={16} aria-hidden />
+          )}
+          <IconClipboardText size={16} aria-hidden />
+          <Text size="sm" fw={500}>
+            {t(`${P}.toggle`)}
+          </Text>
+        </Group>
+      </UnstyledButton>
+      <Collapse expanded={opened}>
+        <Stack gap="xs" mt="xs" pl="md">
+          <Textarea
+            label={t(`${P}.text`)}
+            description={t(`${P}.hint`)}
+            autosize
+            minRows={4}
+            maxRows={12}
+            value={text}
+            onChange={(e) => setText(e.currentTarget.value)}
+          />
+          <Group>
+            <Button
+              variant="light"
+              size="xs"
+              disabled={!text.trim()}
+              onClick={() => setOutcome(onFill(text))}
+            >
+              {t(`${P}.fill`)}
+            </Button>
+          </Group>
+          {outcome && (
+            <Alert
+              color={outcome.filled.length ? 'blue' : 'yellow'}
+              variant="light"
+              icon={<IconInfoCircle aria-hidden />}
+              data-testid="ezk-paste-result"
+              role="status"
+            >
+              <Stack gap={4}>
+                {outcome.filled.length > 0 ? (
+                  <Text size="sm">{t(`${P}.filled`, { fields: names(outcome.filled) })}</Text>
+                ) : (
+                  outcome.kept.length === 0 && <Text size="sm">{t(`${P}.nothing`)}</Text>
+                )}
+                {outcome.kept.length > 0 && (
+                  <Text size="sm">{t(`${P}.kept`, { fields: names(outcome.kept) })}</Text>
+                )}
+                {outcome.parsed.ambiguous.length > 0 && (
+                  <Text size="sm">
+                    {t(`${P}.ambiguous`, { fields: names(outcome.parsed.ambiguous) })}
+                  </Text>
+                )}
+                {unknown.length > 0 && (
+                  <>
+                    <Text size="sm">{t(`${P}.unknown`, { count: unknown.length })}</Text>
+                    <List size="xs" data-testid="ezk-paste-unknown">
+                      {unknown.map((line, i) => (
+                        <List.Item key={i}>{line}</List.Item>
+                      ))}
+                    </List>
+                  </>
+                )}
+                {outcome.filled.length > 0 && (
+                  <Text size="sm" fw={500}>
+                    {t(`${P}.review`)}
+                  </Text>
+                )}
+              </Stack>
+            </Alert>
+          )}
+        </Stack>
+      </Collapse>
+    </div>
   );
 }

@@ -8,6 +8,13 @@ import type {
   AppointmentSource,
   CaseKind,
 } from '../../../src-shared/contracts/entities/appointment';
+import {
+  ezkFieldOrder,
+  type EzkField,
+  type EzkPasteFields,
+} from '../../../src-shared/domain/appointments/ezk-paste';
+import { stagesFor } from '../../../src-shared/domain/appointments/pack-lookups';
+import type { DefenceRegisterPack } from '../../../src-shared/rules/pack-schema';
 
 export interface OpposingRow {
   /** A stable key for React (rows are added and removed). */
@@ -227,4 +234,92 @@ export function intakePathToField(path: readonly PropertyKey[]): string {
   const m = /^opposingParties\.(\d+)\.(fullName|iin|statusId)$/.exec(p);
   if (m) return `opposing.${m[1]}.${m[2]}`;
   return 'note';
+}
+
+/** The form field each recognised Е-Заң көмегі field goes to. */
+export const ezkFieldToFormField: Record<EzkField, keyof AppointmentFormValues> = {
+  ezkNumber: 'ezkNumber',
+  'decree.number': 'decreeNumber',
+  'decree.date': 'decreeDate',
+  'decree.body': 'body',
+  'decree.official': 'official',
+  caseKind: 'caseKind',
+  caseNumber: 'caseNumber',
+  'client.fullName': 'clientName',
+  'client.iin': 'clientIin',
+  statusId: 'statusId',
+  qualification: 'qualification',
+};
+
+function pastedValue(fields: EzkPasteFields, field: EzkField): string | undefined {
+  switch (field) {
+    case 'decree.number':
+      return fields.decree?.number;
+    case 'decree.date':
+      return fields.decree?.date;
+    case 'decree.body':
+      return fields.decree?.body;
+    case 'decree.official':
+      return fields.decree?.official;
+    case 'client.fullName':
+      return fields.client?.fullName;
+    case 'client.iin':
+      return fields.client?.iin;
+    default:
+      return fields[field];
+  }
+}
+
+export interface EzkApplied {
+  values: AppointmentFormValues;
+  /** Fields that were empty and now hold what the paste gave. */
+  filled: EzkField[];
+  /** Fields the advocate had already filled differently: left as they were. */
+  kept: EzkField[];
+}
+
+/**
+ * Paste-to-fill: puts what was recognised in Е-Заң көмегі text into the fields that are still
+ * empty, never over what the advocate typed. The decree date starts as today, so it counts as
+ * empty until the advocate changes it (`touched`). The kind of proceedings follows a pasted
+ * status only while the advocate has not chosen it; a stage that does not fit is cleared.
+ */
+export function applyEzkPaste(
+  v: AppointmentFormValues,
+  fields: EzkPasteFields,
+  touched: (field: keyof AppointmentFormValues) => boolean,
+  pack: DefenceRegisterPack | null,
+): EzkApplied {
+  const next: AppointmentFormValues = { ...v };
+  const filled: EzkField[] = [];
+  const kept: EzkField[] = [];
+  for (const field of ezkFieldOrder) {
+    const value = pastedValue(fields, field);
+    const key = ezkFieldToFormField[field];
+    if (value === undefined || value === '' || field === 'caseKind') continue;
+    const current = String(v[key] ?? '');
+    const empty = current.trim() === '' || (key === 'decreeDate' && !touched('decreeDate'));
+    // The same value the advocate typed: nothing to say. (Today's default date confirmed by
+    // the text counts as filled.)
+    if (current.trim() === value && !empty) continue;
+    if (!empty) {
+      kept.push(field);
+      continue;
+    }
+    if (field === 'statusId' && fields.caseKind && fields.caseKind !== v.caseKind) {
+      // A status of another kind of proceedings: only while the kind is not chosen yet.
+      if (touched('caseKind')) {
+        kept.push('statusId');
+        continue;
+      }
+      next.caseKind = fields.caseKind;
+      filled.push('caseKind');
+      if (pack && !stagesFor(pack, fields.caseKind).some((s) => s.id === v.stageId))
+        next.stageId = '';
+    }
+    (next as unknown as Record<string, string>)[key] = value;
+    filled.push(field);
+  }
+  filled.sort((a, b) => ezkFieldOrder.indexOf(a) - ezkFieldOrder.indexOf(b));
+  return { values: next, filled, kept };
 }
