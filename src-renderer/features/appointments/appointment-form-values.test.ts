@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { appointmentIntakeSchema } from '../../../src-shared/contracts/entities/appointment';
+import type { DefenceRegisterPack } from '../../../src-shared/rules/pack-schema';
+import { loadShippedPacks } from '../../../src-shared/rules/shipped-packs';
 import {
+  applyEzkPaste,
   emptyAppointmentValues,
   intakePathToField,
   toIntakeInput,
@@ -73,5 +76,59 @@ describe('appointment form values', () => {
     expect(fields).toContainEqual(['receivedDate', 'validation.beforeDecree']);
     expect(fields).toContainEqual(['opposing.0.iin', 'validation.sameAsClient']);
     expect(intakePathToField(['decree', 'body'])).toBe('body');
+  });
+});
+
+describe('paste from Е-Заң көмегі into the form', () => {
+  const pack = loadShippedPacks().find(
+    (p): p is DefenceRegisterPack => p.kind === 'defence-register',
+  )!;
+  const untouched = () => false;
+
+  it('fills only the empty fields and says which it kept', () => {
+    const v = filled({ decreeNumber: '', body: 'Жалағаш АПБ', clientName: '' });
+    const r = applyEzkPaste(
+      v,
+      {
+        decree: { number: '45', body: 'Қызылорда облысы ПД', date: '2026-03-01' },
+        client: { fullName: 'Серікбаев Арман' },
+        caseNumber: '241500031000123',
+      },
+      untouched,
+      pack,
+    );
+    expect(r.values.decreeNumber).toBe('45');
+    expect(r.values.clientName).toBe('Серікбаев Арман');
+    // What the advocate typed stays, and is reported as kept.
+    expect(r.values.body).toBe('Жалағаш АПБ');
+    expect(r.kept).toEqual(['decree.body']);
+    // The same case number as typed is neither filled nor kept.
+    expect(r.filled).toEqual(['decree.number', 'decree.date', 'client.fullName']);
+  });
+
+  it('treats the default decree date as empty until the advocate changes it', () => {
+    const v = filled({ decreeDate: '2026-03-02' });
+    const paste = { decree: { date: '2026-02-27' } };
+    expect(applyEzkPaste(v, paste, untouched, pack).values.decreeDate).toBe('2026-02-27');
+    const typed = applyEzkPaste(v, paste, (f) => f === 'decreeDate', pack);
+    expect(typed.values.decreeDate).toBe('2026-03-02');
+    expect(typed.kept).toEqual(['decree.date']);
+  });
+
+  it('follows a pasted status of another kind of case only while the kind is not chosen', () => {
+    const v = filled({ statusId: '', stageId: 'stage.pre-trial' });
+    const paste = {
+      statusId: 'status.admin-offender',
+      caseKind: 'administrative-offence' as const,
+    };
+    const free = applyEzkPaste(v, paste, untouched, pack);
+    expect(free.values.caseKind).toBe('administrative-offence');
+    expect(free.values.statusId).toBe('status.admin-offender');
+    // Pre-trial investigation is not a stage of an administrative offence case.
+    expect(free.values.stageId).toBe('');
+    const chosen = applyEzkPaste(v, paste, (f) => f === 'caseKind', pack);
+    expect(chosen.values.caseKind).toBe('criminal');
+    expect(chosen.values.statusId).toBe('');
+    expect(chosen.kept).toEqual(['statusId']);
   });
 });
