@@ -13,18 +13,16 @@ import { useRulesOn } from '../../rules/use-rules-on';
 import type { AppointmentFormValues } from './appointment-form-values';
 import { STATE_COLOR } from './AppointmentTable';
 import { atText, packLabel, stampText } from './detail-shared';
+import { CompletionSection } from './CompletionSection';
 import { ConflictSection } from './ConflictSection';
 import { DecisionSection } from './DecisionSection';
-import {
-  CompletionSection,
-  PaidAdvocateSection,
-  RefusalSection,
-  TransferSection,
-} from './LaterSections';
 import { NextStageSection } from './NextStageSection';
 import { NoticeSection } from './NoticeSection';
+import { PaidAdvocateSection } from './PaidAdvocateSection';
 import { PaperAssignmentSection } from './PaperAssignmentSection';
+import { RefusalSection } from './RefusalSection';
 import { Section } from './Section';
+import { TransferSection } from './TransferSection';
 import { WorkLogSection } from './WorkLogSection';
 
 const ACTIONS = new Set([

@@ -1,5 +1,4 @@
 import { Alert, Button, Group, List, Stack, Text, Textarea } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -7,38 +6,28 @@ import { declineGround } from '../../../src-shared/domain/appointments/pack-look
 import { acceptBlockers, canDecline } from '../../../src-shared/domain/appointments/lifecycle';
 import { repos } from '../../db';
 import { currentLocale } from '../../i18n/i18n';
-import { DateTimeFields, joinAt } from './DateTimeFields';
+import { AtFields } from './AtFields';
+import { joinAt } from './DateTimeFields';
 import { atText, type SectionProps } from './detail-shared';
 import { PackSelect } from './PackSelect';
 import { Section } from './Section';
-import { localNow, useRepoAction } from './use-repo-action';
+import { fieldFor, useAtForm } from './use-at-form';
+import { useRepoAction } from './use-repo-action';
 
 /** Accept once nothing blocks it; decline only on a cl. 36 ground from the pack. */
 export function DecisionSection({ a, pack, profile, step }: SectionProps) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const lang = locale === 'ru' ? 'ru' : 'kk';
-  const now = localNow();
   const conflictGround =
     pack.declineGrounds.find((g) => g.kind === 'conflict-of-interest')?.id ?? '';
   const [declining, setDeclining] = useState(false);
   const conflictDecided = a.conflictCheck?.decision === 'conflict';
-  const acceptForm = useForm({
-    mode: 'controlled',
-    initialValues: { date: now.slice(0, 10), time: now.slice(11) },
-  });
-  const declineForm = useForm({
-    mode: 'controlled',
-    initialValues: {
-      date: now.slice(0, 10),
-      time: now.slice(11),
-      groundId: '',
-      details: '',
-    },
-  });
+  const acceptForm = useAtForm({});
+  const declineForm = useAtForm({ groundId: '', details: '' });
   const { busy, run } = useRepoAction();
   const blockers = acceptBlockers(a);
-  const atField = (p: readonly PropertyKey[]) => (p[0] === 'at' ? 'date' : String(p[0]));
+  const atField = fieldFor({ at: 'date' });
 
   const accept = () =>
     run(
@@ -110,16 +99,7 @@ export function DecisionSection({ a, pack, profile, step }: SectionProps) {
           )}
           <Group align="flex-end">
             <div style={{ maxWidth: 360 }}>
-              <DateTimeFields
-                label={t('appointments.decision.at')}
-                dateLabel={t('appointments.form.date')}
-                timeLabel={t('appointments.form.time')}
-                date={acceptForm.values.date}
-                time={acceptForm.values.time}
-                onDate={(d) => acceptForm.setFieldValue('date', d)}
-                onTime={(x) => acceptForm.setFieldValue('time', x)}
-                error={acceptForm.errors['date']}
-              />
+              <AtFields form={acceptForm} label={t('appointments.decision.at')} />
             </div>
             <Button
               color="blue"
@@ -172,16 +152,7 @@ export function DecisionSection({ a, pack, profile, step }: SectionProps) {
             {...declineForm.getInputProps('details')}
           />
           <div style={{ maxWidth: 360 }}>
-            <DateTimeFields
-              label={t('appointments.decision.at')}
-              dateLabel={t('appointments.form.date')}
-              timeLabel={t('appointments.form.time')}
-              date={declineForm.values.date}
-              time={declineForm.values.time}
-              onDate={(d) => declineForm.setFieldValue('date', d)}
-              onTime={(x) => declineForm.setFieldValue('time', x)}
-              error={declineForm.errors['date']}
-            />
+            <AtFields form={declineForm} label={t('appointments.decision.at')} />
           </div>
           <Group>
             <Button color="red.9" loading={busy} onClick={() => void decline()}>

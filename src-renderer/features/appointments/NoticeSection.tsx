@@ -4,7 +4,6 @@ import {
   Divider,
   Group,
   List,
-  Select,
   SimpleGrid,
   Stack,
   Text,
@@ -14,10 +13,6 @@ import { useForm } from '@mantine/form';
 import { IconBell, IconFileText, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  notificationMethods,
-  type NotificationMethod,
-} from '../../../src-shared/contracts/entities/appointment';
 import { todayIso } from '../../../src-shared/domain/dates/iso-date';
 import { canIssueNotice, canNotify } from '../../../src-shared/domain/appointments/lifecycle';
 import { formatDate } from '../../../src-shared/i18n/format';
@@ -26,11 +21,13 @@ import { notify } from '../../app/notify';
 import { IsoDateInput } from '../../components/IsoDateInput';
 import { repos } from '../../db';
 import { currentLocale } from '../../i18n/i18n';
-import { DateTimeFields, joinAt } from './DateTimeFields';
-import { atText, type SectionProps } from './detail-shared';
+import type { SectionProps } from './detail-shared';
+import { NotificationRecipient, NotificationWhenHow } from './NotificationFields';
+import { NotificationSummary } from './NotificationSummary';
 import { saveNoticePdf } from './print-appointments';
 import { Section } from './Section';
-import { localNow, useRepoAction } from './use-repo-action';
+import { useNotificationForm } from './use-notification-form';
+import { useRepoAction } from './use-repo-action';
 
 const LANG_TAG = { kk: 'ҚАЗ', ru: 'РУС' } as const;
 
@@ -44,23 +41,16 @@ export function NoticeSection({
 }: SectionProps & { eligibility: EligibilityPack | null }) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const now = localNow();
   const [another, setAnother] = useState(false);
   const noticeForm = useForm({
     mode: 'controlled',
     initialValues: { date: todayIso(), addressee: a.decree.body },
   });
-  const notifyForm = useForm({
-    mode: 'controlled',
-    initialValues: {
-      date: now.slice(0, 10),
-      time: now.slice(11),
-      method: 'ezk' as NotificationMethod,
-      recipient: a.decree.body,
-      note: '',
-    },
-  });
   const { busy, run } = useRepoAction();
+  const notification = useNotificationForm(
+    { a, profile, run },
+    { kind: 'body-notified', method: 'ezk', recipient: a.decree.body },
+  );
   const last = a.notices.at(-1);
   const bodyNotified = a.notifications.some((n) => n.kind === 'body-notified');
 
@@ -73,29 +63,11 @@ export function NoticeSection({
       setAnother(false);
     }
   };
-  const markNotified = () => {
-    const v = notifyForm.values;
-    return run(
-      () =>
-        repos.appointments.addNotification(
-          a.id,
-          {
-            kind: 'body-notified',
-            at: joinAt(v.date, v.time),
-            method: v.method,
-            recipient: v.recipient,
-            note: v.note,
-            ...(last ? { noticeId: last.id } : {}),
-          },
-          profile.id,
-        ),
-      {
-        form: notifyForm,
-        field: (p) => (p[0] === 'at' ? 'date' : String(p[0])),
-        success: t('appointments.notice.notified'),
-      },
-    );
-  };
+  const markNotified = () =>
+    notification.save({
+      note: notification.form.values.note,
+      ...(last ? { noticeId: last.id } : {}),
+    });
   const savePdf = async (noticeId: string, l: 'kk' | 'ru') => {
     try {
       const r = await saveNoticePdf(a, noticeId, pack, eligibility, profile, l);
@@ -191,13 +163,7 @@ export function NoticeSection({
             <List size="sm" data-testid="notifications">
               {a.notifications.map((n) => (
                 <List.Item key={n.id}>
-                  {t(`appointments.notificationKinds.${n.kind}`)}:{' '}
-                  {t('appointments.notice.notificationItem', {
-                    at: atText(n.at, locale),
-                    method: t(`appointments.methods.${n.method}`),
-                    recipient: n.recipient,
-                  })}
-                  {n.note ? ` · ${n.note}` : ''}
+                  <NotificationSummary n={n} withNote />
                 </List.Item>
               ))}
             </List>
@@ -205,36 +171,13 @@ export function NoticeSection({
           {canNotify(a) && (
             <Stack gap="xs" data-testid="notify-form">
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <DateTimeFields
-                  label={t('appointments.notice.notifiedAt')}
-                  dateLabel={t('appointments.form.date')}
-                  timeLabel={t('appointments.form.time')}
-                  date={notifyForm.values.date}
-                  time={notifyForm.values.time}
-                  onDate={(d) => notifyForm.setFieldValue('date', d)}
-                  onTime={(x) => notifyForm.setFieldValue('time', x)}
-                  error={notifyForm.errors['date']}
-                />
-                <Select
-                  label={t('appointments.notice.method')}
-                  withAsterisk
-                  allowDeselect={false}
-                  data={notificationMethods.map((m) => ({
-                    value: m,
-                    label: t(`appointments.methods.${m}`),
-                  }))}
-                  {...notifyForm.getInputProps('method')}
-                />
+                <NotificationWhenHow form={notification.form} methodRequired />
               </SimpleGrid>
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <TextInput
-                  label={t('appointments.notice.recipient')}
-                  withAsterisk
-                  {...notifyForm.getInputProps('recipient')}
-                />
+                <NotificationRecipient form={notification.form} />
                 <TextInput
                   label={t('appointments.notice.note')}
-                  {...notifyForm.getInputProps('note')}
+                  {...notification.form.getInputProps('note')}
                 />
               </SimpleGrid>
               <Group>

@@ -1,23 +1,20 @@
 import { Alert, Button, Group, SimpleGrid, Text, TextInput } from '@mantine/core';
-import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import { canRecordAssignment } from '../../../src-shared/domain/appointments/lifecycle';
 import { repos } from '../../db';
 import { currentLocale } from '../../i18n/i18n';
+import { AtFields } from './AtFields';
+import { joinAt } from './DateTimeFields';
 import { atText, type SectionProps } from './detail-shared';
-import { DateTimeFields, joinAt } from './DateTimeFields';
 import { Section } from './Section';
-import { localNow, useRepoAction } from './use-repo-action';
+import { fieldFor, useAtForm } from './use-at-form';
+import { useRepoAction } from './use-repo-action';
 
 /** cl. 10, 17: a paper decree is worked on only once the responsible person assigned it. */
 export function PaperAssignmentSection({ a, profile, step }: SectionProps) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const now = localNow();
-  const form = useForm({
-    mode: 'controlled',
-    initialValues: { assignedBy: '', date: now.slice(0, 10), time: now.slice(11), number: '' },
-  });
+  const form = useAtForm({ assignedBy: '', number: '' });
   const { busy, run } = useRepoAction();
   const v = form.values;
   const save = () =>
@@ -31,7 +28,7 @@ export function PaperAssignmentSection({ a, profile, step }: SectionProps) {
       {
         form,
         success: t('appointments.assignment.saved'),
-        field: (p) => (p[0] === 'assignedAt' ? 'date' : String(p[0])),
+        field: fieldFor({ assignedAt: 'date' }),
       },
     );
   const done = !!a.paperAssignment;
@@ -63,16 +60,7 @@ export function PaperAssignmentSection({ a, profile, step }: SectionProps) {
                   {...form.getInputProps('number')}
                 />
               </SimpleGrid>
-              <DateTimeFields
-                label={t('appointments.form.assignedAt')}
-                dateLabel={t('appointments.form.date')}
-                timeLabel={t('appointments.form.time')}
-                date={v.date}
-                time={v.time}
-                onDate={(d) => form.setFieldValue('date', d)}
-                onTime={(x) => form.setFieldValue('time', x)}
-                error={form.errors['date']}
-              />
+              <AtFields form={form} label={t('appointments.form.assignedAt')} />
               <Group justify="flex-end">
                 <Button loading={busy} onClick={() => void save()}>
                   {t('appointments.assignment.save')}
