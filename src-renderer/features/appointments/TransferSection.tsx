@@ -30,8 +30,10 @@ export function TransferSection({ a, pack, profile }: SectionProps) {
   const tr = a.transfer;
   if (!tr && !canTransfer(a)) return null;
   const v = form.values;
-  const save = () =>
-    run(
+  // The section closes its form once the appointment is transferred: nothing can be recorded on
+  // it any more, so an open form would offer a step the repository then refuses.
+  const save = async () => {
+    const done = await run(
       () =>
         repos.appointments.transfer(
           a.id,
@@ -51,6 +53,8 @@ export function TransferSection({ a, pack, profile }: SectionProps) {
         success: t('appointments.transfer.saved'),
       },
     );
+    if (done) setOpened(false);
+  };
   return (
     <Section title={t('appointments.transfer.title')} done={!!tr} testId="transfer">
       {tr ? (
