@@ -125,6 +125,28 @@ export default tseslint.config(
     },
   },
   {
+    // The office server: Node only; it shares src-shared with the app, never UI or Electron code.
+    files: ['src-server/**/*.ts'],
+    languageOptions: { globals: globals.node },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [...rendererLibs, 'electron'],
+              message: 'The server runs without UI or Electron.',
+            },
+            {
+              group: ['**/src-renderer/**', '**/src-main/**'],
+              message: 'The server shares only src-shared.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: [
       'test/**/*.ts',
       'scripts/**/*.{ts,mjs}',

@@ -1,0 +1,15 @@
+/**
+ * Who is calling: resolved from the device token on every authenticated request, never taken
+ * from the request body. Access rules (src-server/sync/access.ts) decide from this alone.
+ */
+export const serverRoles = ['advocate', 'head', 'staff'] as const;
+export type ServerRole = (typeof serverRoles)[number];
+
+export interface Principal {
+  userId: string;
+  deviceId: string;
+  role: ServerRole;
+  collegiumId: string;
+  /** null only for collegium staff. */
+  officeId: string | null;
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { migrate } from './migrate';
+import { openPglite } from './pglite';
+
+describe('migrations on PGlite', () => {
+  it('apply once, in order, and a second run changes nothing', async () => {
+    const db = await openPglite();
+    expect(await migrate(db)).toEqual([1]);
+    expect(await migrate(db)).toEqual([]);
+    const tables = await db.query<{ tablename: string }>(
+      "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
+    );
+    expect(tables.rows.map((r) => r.tablename)).toEqual([
+      'collegiums',
+      'conflicts',
+      'devices',
+      'offices',
+      'ops',
+      'records',
+      'schema_migrations',
+      'server_state',
+      'users',
+    ]);
+    await db.close();
+  });
+
+  it('a failing migration leaves the previous version in place', async () => {
+    const db = await openPglite();
+    await migrate(db);
+    await expect(
+      migrate(db, [
+        { version: 2, name: '002_bad.sql', sql: 'CREATE TABLE x (id int); SELECT nope;' },
+      ]),
+    ).rejects.toThrow();
+    const v = await db.query<{ version: number }>('SELECT version FROM schema_migrations');
+    expect(v.rows.map((r) => Number(r.version))).toEqual([1]);
+    const x = await db.query("SELECT 1 FROM pg_tables WHERE tablename = 'x'");
+    expect(x.rows).toEqual([]);
+    await db.close();
+  });
+});
