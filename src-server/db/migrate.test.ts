@@ -1,11 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { migrate } from './migrate';
 import { openPglite } from './pglite';
+import { openTestDb } from './test-db';
 
-describe('migrations on PGlite', () => {
-  it('apply once, in order, and a second run changes nothing', async () => {
+describe('migrations', () => {
+  it('apply once, in order, and a second run changes nothing (PGlite)', async () => {
     const db = await openPglite();
     expect(await migrate(db)).toEqual([1]);
+    expect(await migrate(db)).toEqual([]);
+    await db.close();
+  });
+
+  it('give the same tables on the test database (PGlite, or PostgreSQL under with-postgres)', async () => {
+    const db = await openTestDb();
     expect(await migrate(db)).toEqual([]);
     const tables = await db.query<{ tablename: string }>(
       "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
@@ -25,8 +32,7 @@ describe('migrations on PGlite', () => {
   });
 
   it('a failing migration leaves the previous version in place', async () => {
-    const db = await openPglite();
-    await migrate(db);
+    const db = await openTestDb();
     await expect(
       migrate(db, [
         { version: 2, name: '002_bad.sql', sql: 'CREATE TABLE x (id int); SELECT nope;' },

@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Db } from '../db/db';
+import { pullResponseSchema } from '../../src-shared/contracts/sync/protocol';
+import { pull } from './pull';
+import { applyPush } from './push';
+import { consultation, NOW, op, openTestDb, principal, resetSync, type UserId } from './testing';
+
+let db: Db;
+beforeAll(async () => {
+  db = await openTestDb();
+});
+beforeEach(async () => {
+  await resetSync(db);
+});
+afterAll(async () => {
+  await db.close();
+});
+
+async function create(user: UserId, id: string, version = 1) {
+  const ops = [];
+  for (let v = 1; v <= version; v++) ops.push(op(consultation(id, user, v, { status: `v${v}` })));
+  const res = await applyPush(db, principal(user), ops, NOW);
+  expect(res.results.every((r) => r.outcome === 'accepted')).toBe(true);
+}
+
+/** Pulls every page with `limit`, checking the paging contract on the way. */
+async function pullAll(user: UserId, limit: number, since = 0) {
+  const changes = [];
+  const conflicts = [];
+  let cursor = since;
+  for (let pages = 0; pages < 1000; pages++) {
+    const page = pullResponseSchema.parse(await pull(db, principal(user), cursor, limit));
+    const revisions = [...page.changes, ...page.conflicts].map((c) => c.revision);
+    expect(revisions.length).toBeLessThanOrEqual(limit);
+    for (const r of revisions) expect(r).toBeGreaterThan(cursor);
+    if (revisions.length) expect(page.revision).toBe(Math.max(...revisions));
+    else expect(page.revision).toBe(cursor);
+    changes.push(...page.changes);
+    conflicts.push(...page.conflicts);
+    cursor = page.revision;
+    if (!page.more) return { changes, conflicts, cursor };
+  }
+  throw new Error('pull did not finish');
+}
+
+describe('pull: scoping', () => {
+  beforeEach(async () => {
+    await create('adv-a', 'a1');
+    await create('adv-a', 'a2', 3);
+    await create('adv-b', 'b1');
+    await create('head-1', 'h1');
+    await create('adv-x', 'x1');
+  });
+
+  const ids = async (user: UserId) =>
+    (await pullAll(user, 1000)).changes.map((c) => c.entityId).sort();
+
+  it('an advocate sees only their own records', async () => {
+    expect(await ids('adv-a')).toEqual(['a1', 'a2']);
+    expect(await ids('adv-b')).toEqual(['b1']);
+    expect(await ids('adv-c')).toEqual([]);
+  });
+
+  it('a head sees the whole office, and only it', async () => {
+    expect(await ids('head-1')).toEqual(['a1', 'a2', 'b1', 'h1']);
+    expect(await ids('head-2')).toEqual(['x1']);
+    expect(await ids('adv-x')).toEqual(['x1']);
+  });
+
+  it('collegium staff get nothing personal', async () => {
+    expect(await pull(db, principal('staff'), 0, 100)).toEqual({
+      ok: true,
+      changes: [],
+      conflicts: [],
+      revision: 0,
+      more: false,
+    });
+  });
+
+  it('returns only the latest version of each record, with its owner', async () => {
+    const { changes } = await pullAll('adv-a', 1000);
+    const a2 = changes.find((c) => c.entityId === 'a2')!;
+    expect(a2).toMatchObject({ entity: 'consultation', version: 3, ownerId: 'adv-a' });
+    expect(a2.record.status).toBe('v3');
+  });
+});
+
+describe('pull: paging', () => {
+  it('since/limit/more walk every change once, in strictly increasing revision order', async () => {
+    for (let i = 0; i < 7; i++) await create('adv-a', `a${i}`, 1 + (i % 3));
+    await create('adv-b', 'b1', 2);
+    for (const limit of [1, 2, 3, 1000]) {
+      const { changes, cursor } = await pullAll('adv-a', limit);
+      expect(changes.map((c) => c.entityId)).toEqual(['a0', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6']);
+      const revs = changes.map((c) => c.revision);
+      expect(revs).toEqual([...revs].sort((x, y) => x - y));
+      expect(new Set(revs).size).toBe(revs.length);
+      expect(cursor).toBe(Math.max(...revs));
+    }
+    const head = await pullAll('head-1', 2);
+    expect(head.changes).toHaveLength(8);
+  });
+
+  it('a change after the cursor comes in the next pull; nothing before it comes again', async () => {
+    await create('adv-a', 'a1');
+    const first = await pullAll('adv-a', 10);
+    await applyPush(db, principal('adv-a'), [op(consultation('a1', 'adv-a', 2))], NOW);
+    await create('adv-a', 'a2');
+    const next = await pullAll('adv-a', 10, first.cursor);
+    expect(next.changes.map((c) => [c.entityId, c.version])).toEqual([
+      ['a1', 2],
+      ['a2', 1],
+    ]);
+    const none = await pull(db, principal('adv-a'), next.cursor, 10);
+    expect(none).toMatchObject({ changes: [], conflicts: [], revision: next.cursor, more: false });
+  });
+
+  it('exactly `limit` items left: more is false', async () => {
+    await create('adv-a', 'a1');
+    await create('adv-a', 'a2');
+    expect((await pull(db, principal('adv-a'), 0, 2)).more).toBe(false);
+    expect((await pull(db, principal('adv-a'), 0, 1)).more).toBe(true);
+  });
+});
+
+describe('pull: conflicts', () => {
+  it('the owner and the head of the office see a conflict, in revision order with changes', async () => {
+    await create('adv-a', 'a1', 2);
+    const stale = op(consultation('a1', 'adv-a', 2, { status: 'other laptop' }), 1);
+    await applyPush(db, principal('adv-a', 'dev-adv-a-2'), [stale], NOW);
+    await create('adv-a', 'a2');
+
+    const a = await pullAll('adv-a', 1);
+    expect(a.conflicts).toHaveLength(1);
+    expect(a.conflicts[0]).toMatchObject({
+      entity: 'consultation',
+      entityId: 'a1',
+      opId: stale.opId,
+      ownerId: 'adv-a',
+      baseVersion: 1,
+      serverVersion: 2,
+      revision: 3,
+      createdAt: NOW.toISOString(),
+      resolvedAt: null,
+    });
+    expect(a.conflicts[0]!.theirs.status).toBe('other laptop');
+    expect(a.conflicts[0]!.ours.status).toBe('v2');
+    expect(a.changes.map((c) => c.revision)).toEqual([2, 4]);
+
+    expect((await pullAll('head-1', 1000)).conflicts).toHaveLength(1);
+    expect((await pullAll('adv-b', 1000)).conflicts).toHaveLength(0);
+    expect((await pullAll('head-2', 1000)).conflicts).toHaveLength(0);
+    expect((await pullAll('staff', 1000)).conflicts).toHaveLength(0);
+  });
+});
