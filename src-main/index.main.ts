@@ -7,12 +7,16 @@ import { origins } from './security/security.main'; // first: guards before any 
 import path from 'node:path';
 import { app, BrowserWindow } from 'electron';
 import { createDispatcher } from '../src-shared/contracts/ipc-dispatcher';
+import { createServerClient } from '../src-shared/sync/server-client';
 import { createHandlers } from './ipc/handlers';
 import { electronOsServices } from './ipc/handlers.main';
 import { registerIpc } from './ipc/register.main';
 import { log } from './log.main';
 import { registerAppScheme, serveRenderer } from './protocol/app-protocol.main';
 import { isTrustedSender } from './security/security-policy';
+import { electronCredentialStore } from './sync/credential-store.main';
+import { nodeHttpSend } from './sync/node-http-send';
+import { createSyncHandlers } from '../src-shared/sync/sync-handlers';
 import { createMainWindow } from './window/main-window.main';
 
 const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
@@ -36,10 +40,16 @@ if (!app.requestSingleInstanceLock()) {
   void app.whenReady().then(async () => {
     serveRenderer(path.join(__dirname, '../renderer'));
     registerIpc(
-      createDispatcher(createHandlers(electronOsServices(() => mainWindow)), {
-        isTrustedSender: (sender) => isTrustedSender(sender, origins),
-        log,
-      }),
+      createDispatcher(
+        createHandlers(
+          electronOsServices(() => mainWindow),
+          createSyncHandlers(electronCredentialStore(), createServerClient(nodeHttpSend())),
+        ),
+        {
+          isTrustedSender: (sender) => isTrustedSender(sender, origins),
+          log,
+        },
+      ),
     );
     mainWindow = await createMainWindow(devServerUrl);
     mainWindow.on('closed', () => (mainWindow = null));

@@ -2,6 +2,9 @@ import { describe, expect, it, vi } from 'vitest';
 import { APP_ORIGIN } from '../protocol/app-origin';
 import { isTrustedSender } from '../security/security-policy';
 import { createDispatcher } from '../../src-shared/contracts/ipc-dispatcher';
+import { memoryCredentialStore } from '../../src-shared/sync/credential-store';
+import { createServerClient } from '../../src-shared/sync/server-client';
+import { createSyncHandlers } from '../../src-shared/sync/sync-handlers';
 import { createHandlers, type OsServices } from './handlers';
 
 const pdf = new TextEncoder().encode('%PDF-1.7\n%test\n');
@@ -33,10 +36,20 @@ function fakeOs(overrides: Partial<OsServices> = {}) {
 function setup(overrides: Partial<OsServices> = {}) {
   const f = fakeOs(overrides);
   const log = vi.fn();
-  const dispatch = createDispatcher(createHandlers(f.os), {
-    isTrustedSender: (s) => isTrustedSender(s, [APP_ORIGIN]),
-    log,
-  });
+  const dispatch = createDispatcher(
+    createHandlers(
+      f.os,
+      // No network in these tests: a sync call would fail as 'offline', never reach a server.
+      createSyncHandlers(
+        memoryCredentialStore(),
+        createServerClient(() => Promise.reject(new Error('no network in this test'))),
+      ),
+    ),
+    {
+      isTrustedSender: (s) => isTrustedSender(s, [APP_ORIGIN]),
+      log,
+    },
+  );
   return { ...f, dispatch, log };
 }
 

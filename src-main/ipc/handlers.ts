@@ -55,8 +55,15 @@ async function saveWithDialog(
   return { saved: true, path: filePath };
 }
 
-export function createHandlers(os: OsServices): IpcHandlers {
+/** The sync channels come ready-made (src-main/sync/sync-handlers.ts). */
+type SyncHandlers = Pick<
+  IpcHandlers,
+  'sync.account' | 'sync.signIn' | 'sync.signOut' | 'sync.push' | 'sync.pull'
+>;
+
+export function createHandlers(os: OsServices, sync: SyncHandlers): IpcHandlers {
   return {
+    ...sync,
     'app.info': async () => os.appInfo(),
     'files.saveFile': async ({ suggestedName, kind, bytes }) =>
       saveWithDialog(os, suggestedName, kind, bytes),

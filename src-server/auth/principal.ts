@@ -2,7 +2,9 @@
  * Who is calling: resolved from the device token on every authenticated request, never taken
  * from the request body. Access rules (src-server/sync/access.ts) decide from this alone.
  */
-export const serverRoles = ['advocate', 'head', 'staff'] as const;
+import { serverRoles } from '../../src-shared/contracts/sync/account';
+
+export { serverRoles };
 export type ServerRole = (typeof serverRoles)[number];
 
 export interface Principal {

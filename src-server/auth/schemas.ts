@@ -1,44 +1,19 @@
 /**
- * Request and response shapes of the account routes. Pure zod with no Node imports, so the
- * desktop app's transport (src-main) can share them if they move to src-shared.
+ * Request and response shapes of the account routes. The shapes the desktop app also uses
+ * live in src-shared/contracts/sync/account.ts (the main process signs laptops in with them);
+ * what only the server needs is here.
  */
 import { z } from 'zod';
-import { serverRoles } from './principal';
+import { printableText, userSummary } from '../../src-shared/contracts/sync/account';
 
-// No control characters in anything we store and show back (names end up in logs and lists).
-const printable = (max: number) =>
-  z
-    .string()
-    .trim()
-    .min(1)
-    .max(max)
-    .regex(/^[^\p{Cc}]*$/u, 'no control characters');
-
-export const registerDeviceRequest = z.object({
-  // Control characters never form a login (and PostgreSQL refuses NUL in text: a 500, not a 401).
-  login: printable(64),
-  // Bounded so a megabyte "password" cannot make scrypt hash a megabyte.
-  password: z.string().min(1).max(1024),
-  deviceName: printable(100),
-});
-export type RegisterDeviceRequest = z.infer<typeof registerDeviceRequest>;
-
-export const userSummary = z.object({
-  id: z.string(),
-  fullName: z.string(),
-  role: z.enum(serverRoles),
-  collegiumId: z.string(),
-  officeId: z.string().nullable(),
-});
-
-export const registerDeviceResponse = z.object({
-  ok: z.literal(true),
-  deviceId: z.string(),
-  /** Shown this once; the server keeps only its SHA-256. */
-  token: z.string(),
-  user: userSummary,
-});
-export type RegisterDeviceResponse = z.infer<typeof registerDeviceResponse>;
+export {
+  printableText,
+  registerDeviceRequest,
+  registerDeviceResponse,
+  userSummary,
+  type RegisterDeviceRequest,
+  type RegisterDeviceResponse,
+} from '../../src-shared/contracts/sync/account';
 
 export const meResponse = z.object({
   ok: z.literal(true),
@@ -53,5 +28,3 @@ export type MeResponse = z.infer<typeof meResponse>;
 
 /** Logins are compared case-insensitively: "Aigerim.S" and "aigerim.s" are one account. */
 export const normalizeLogin = (login: string) => login.trim().toLowerCase();
-
-export { printable as printableText };

@@ -22,5 +22,12 @@ export function buildApi(invoke: Invoke): QorgauApi {
     shell: {
       openExternal: (args) => invoke('shell.openExternal', args),
     },
+    sync: {
+      account: () => invoke('sync.account'),
+      signIn: (args) => invoke('sync.signIn', args),
+      signOut: () => invoke('sync.signOut'),
+      push: (args) => invoke('sync.push', args),
+      pull: (args) => invoke('sync.pull', args),
+    },
   };
 }

@@ -9,6 +9,11 @@ export const ipcChannels = [
   'files.savePdf',
   'files.printPdf',
   'shell.openExternal',
+  'sync.account',
+  'sync.signIn',
+  'sync.signOut',
+  'sync.push',
+  'sync.pull',
 ] as const;
 
 export type IpcChannel = (typeof ipcChannels)[number];

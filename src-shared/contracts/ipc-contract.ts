@@ -8,6 +8,7 @@
 import { z } from 'zod';
 import type { Envelope } from './envelope';
 import type { IpcChannel } from './ipc-channels';
+import { syncIpc } from './sync/account';
 
 /** 50 MiB: far above any register printout, low enough to stop a runaway buffer. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -88,6 +89,8 @@ export const ipcContract = {
     args: z.object({ url: externalUrl }),
     result: z.object({ opened: z.boolean() }),
   },
+  // The office server (docs/sync.md): the main process holds the token and does the HTTP.
+  ...syncIpc,
 } as const satisfies Record<IpcChannel, { args: z.ZodType; result: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;

@@ -7,6 +7,13 @@
  */
 import { buildApi } from '../../../src-shared/contracts/ipc-api';
 import { createDispatcher, type IpcHandlers } from '../../../src-shared/contracts/ipc-dispatcher';
+import { memoryCredentialStore } from '../../../src-shared/sync/credential-store';
+import {
+  createServerClient,
+  NoAnswerError,
+  type HttpSend,
+} from '../../../src-shared/sync/server-client';
+import { createSyncHandlers } from '../../../src-shared/sync/sync-handlers';
 
 export const BROWSER_HOST_MARKER = 'qorgau-browser-host';
 
@@ -47,6 +54,33 @@ function download(name: string, bytes: Uint8Array, mime: string): void {
 function chromeVersion(): string | undefined {
   return /Chrome\/([\d.]+)/.exec(navigator.userAgent)?.[1];
 }
+
+/** The page's fetch for the preview's sync calls (the server must allow the preview's origin). */
+const browserHttpSend: HttpSend = async ({ method, url, token, body }) => {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (token) headers['authorization'] = `Bearer ${token}`;
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  let res: Response;
+  try {
+    res = await fetch(url, {
+      method,
+      headers,
+      ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      signal: AbortSignal.timeout(30_000),
+    });
+  } catch (error) {
+    const timeout = (error as { name?: string }).name === 'TimeoutError';
+    throw new NoAnswerError(timeout ? 'timeout' : 'offline', String(error));
+  }
+  const text = await res.text().catch(() => '');
+  let json: unknown;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    json = undefined;
+  }
+  return { status: res.status, retryAfter: res.headers.get('retry-after'), json };
+};
 
 export function installBrowserHost(): BrowserHostHandle {
   const handle: BrowserHostHandle = { marker: BROWSER_HOST_MARKER, log: [] };
@@ -93,6 +127,8 @@ export function installBrowserHost(): BrowserHostHandle {
       record('shell.openExternal', 'blocked', url);
       return { opened: false };
     },
+    // The preview keeps the device token in memory only (the desktop app: OS-encrypted, in main).
+    ...createSyncHandlers(memoryCredentialStore(), createServerClient(browserHttpSend)),
   };
 
   const dispatch = createDispatcher(handlers, {
