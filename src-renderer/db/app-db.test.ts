@@ -31,6 +31,12 @@ const RELEASED = {
       'id, &[advocateId+year+number], month, state, caseGroupId, caseKey, *personKeys, *searchKeys, *noticeKeys',
     appointmentVersions: '[id+version], id',
   },
+  5: {
+    syncState: 'id',
+    syncLog: '++seq, at, [entity+entityId]',
+    syncConflicts: 'conflictId, kind, [entity+entityId], at',
+    officeProfiles: 'id',
+  },
 } as const;
 
 function schemaOf(db: Dexie) {
@@ -45,10 +51,10 @@ function schemaOf(db: Dexie) {
 }
 
 describe('AppDb schema', () => {
-  it('is v4: the union of the released versions', async () => {
+  it('is v5: the union of the released versions', async () => {
     const db = new AppDb('schema-snapshot');
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(schemaOf(db)).toEqual(
       Object.fromEntries(
         Object.entries({
@@ -56,6 +62,7 @@ describe('AppDb schema', () => {
           ...RELEASED[2],
           ...RELEASED[3],
           ...RELEASED[4],
+          ...RELEASED[5],
         }).sort(([a], [b]) => a.localeCompare(b)),
       ),
     );
@@ -91,7 +98,7 @@ describe('AppDb schema', () => {
 
     const db = new AppDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.profile.count()).toBe(1);
     expect(await db.outbox.count()).toBe(1);
     expect(await verifyAuditLog(db)).toMatchObject({ intact: true, count: 1 });
@@ -146,7 +153,7 @@ describe('AppDb schema', () => {
 
     const db = new AppDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect({
       consultations: await db.consultations.toArray(),
       versions: await db.consultationVersions.toArray(),
@@ -164,6 +171,61 @@ describe('AppDb schema', () => {
       now: () => '2026-11-25T10:00:00.000Z',
     }).create(input, 'adv-A');
     expect((await db.consultations.toArray()).map((r) => r.number).sort()).toEqual([1, 2]);
+    await db.delete();
+  });
+
+  it('opens a v4 database with registers and a pending outbox in v5 unchanged', async () => {
+    const name = 'migrate-v4-v5';
+    const old = new Dexie(name);
+    for (const v of [1, 2, 3, 4] as const) old.version(v).stores(RELEASED[v]);
+    await old.open();
+    let n = 0;
+    const repo = new ConsultationRepository({
+      db: old as unknown as AppDb,
+      codec: identityCodec,
+      newId: () => `id-${++n}`,
+      now: () => '2026-11-25T10:00:00.000Z',
+    });
+    await repo.create(
+      {
+        appliedAt: '2026-11-24T09:40',
+        language: 'kk',
+        applicant: {
+          fullName: 'Серікбаев Арман',
+          iin: '900101300057',
+          identityDocument: { type: 'Жеке куәлік' },
+        },
+        categoryId: null,
+        issue: { areaId: 'alimony', subject: 'Алимент' },
+        form: 'oral',
+        content: 'Түсіндірілді.',
+        startedAt: '09:45',
+        endedAt: '10:30',
+        place: { kind: 'office' },
+        status: 'given',
+      },
+      'adv-A',
+    );
+    const before = {
+      consultations: await old.table('consultations').toArray(),
+      outbox: await old.table('outbox').toArray(),
+      audit: await old.table('audit').toArray(),
+    };
+    old.close();
+
+    const db = new AppDb(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    expect({
+      consultations: await db.consultations.toArray(),
+      outbox: await db.outbox.toArray(),
+      audit: await db.audit.toArray(),
+    }).toEqual(before);
+    expect(await db.outbox.where('state').equals('pending').count()).toBe(1);
+    expect(await db.syncState.count()).toBe(0);
+    expect(await db.syncLog.count()).toBe(0);
+    expect(await db.syncConflicts.count()).toBe(0);
+    expect(await db.officeProfiles.count()).toBe(0);
     await db.delete();
   });
 });

@@ -11,8 +11,11 @@ import type {
   ConsultationRow,
   EligibilityCheckRow,
   InstalledPackRow,
+  OutboxRow,
+  SyncConflictRow,
+  SyncLogRow,
+  SyncStateRow,
 } from './rows';
-import type { OutboxOp } from '../../src-shared/contracts/sync/outbox-op';
 import type { ChainedAuditEntry } from '../../src-shared/domain/audit/hash-chain';
 
 /** Audit entries get a local, gap-free sequence number that fixes their chain order. */
@@ -24,7 +27,7 @@ export const DB_NAME = 'qorgau';
 
 export class AppDb extends Dexie {
   profile!: EntityTable<Profile, 'id'>;
-  outbox!: EntityTable<OutboxOp, 'opId'>;
+  outbox!: EntityTable<OutboxRow, 'opId'>;
   audit!: EntityTable<StoredAuditEntry, 'seq'>;
   rulePacks!: EntityTable<InstalledPackRow, 'id'>;
   eligibilityChecks!: EntityTable<EligibilityCheckRow, 'id'>;
@@ -34,6 +37,15 @@ export class AppDb extends Dexie {
   appointments!: EntityTable<AppointmentRow, 'id'>;
   /** Earlier versions of appointments: every step appends a version, the old one is kept. */
   appointmentVersions!: Table<AppointmentRow, [string, number]>;
+  /** Sync bookkeeping (src-renderer/sync): one row, the server revision applied and status. */
+  syncState!: EntityTable<SyncStateRow, 'id'>;
+  /** Every sync decision, bounded (the engine keeps the last few thousand). */
+  syncLog!: EntityTable<SyncLogRow, 'seq'>;
+  /** Conflicts pulled from the server (both versions), and pulls that could not be applied. */
+  syncConflicts!: EntityTable<SyncConflictRow, 'conflictId'>;
+  /** Other people's profiles of the office, pulled by a head's device (not `profile`, which
+   * is this device's user only). */
+  officeProfiles!: EntityTable<Profile, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -60,6 +72,14 @@ export class AppDb extends Dexie {
       appointments:
         'id, &[advocateId+year+number], month, state, caseGroupId, caseKey, *personKeys, *searchKeys, *noticeKeys',
       appointmentVersions: '[id+version], id',
+    });
+    // v5 (0.5.0): sync with the office server. New tables only; outbox rows gain an optional
+    // `rejection` and the state 'local' (no index change), so no upgrade function is needed.
+    this.version(5).stores({
+      syncState: 'id',
+      syncLog: '++seq, at, [entity+entityId]',
+      syncConflicts: 'conflictId, kind, [entity+entityId], at',
+      officeProfiles: 'id',
     });
   }
 }

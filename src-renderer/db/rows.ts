@@ -1,4 +1,5 @@
 /** Stored row shapes of tables whose records are not shared contracts. */
+import type { OutboxOp } from '../../src-shared/contracts/sync/outbox-op';
 
 /** A rule pack installed from a file (shipped packs are not stored: they come with the app). */
 export interface InstalledPackRow {
@@ -108,4 +109,70 @@ export interface AppointmentRow {
   recordJson: string;
   /** Why this version replaced the previous one: an action name or a correction reason. */
   changeReason?: string;
+}
+
+// ── sync (schema v5, src-renderer/sync) ─────────────────────────────────────────────────────
+
+/** Why the office server refused an op (or `conflict`): shown in the quarantine list. */
+export interface OutboxRejection {
+  /** A rejection code (src-shared/contracts/sync/rejections.ts) or 'conflict'. */
+  code: string;
+  reason: { kk: string; ru: string; en: string };
+  at: string;
+  /** The server's conflict record (both versions kept there), for a conflict. */
+  conflictId?: string;
+  /** Set when this op was quarantined because an earlier op on the same record was. */
+  causeOpId?: string;
+}
+
+/** An outbox row: the op as commitChange writes it, plus the quarantine's reason. */
+export type OutboxRow = OutboxOp & { rejection?: OutboxRejection };
+
+export const SYNC_STATE_ID = 'sync';
+
+/** The one row of `syncState`. */
+export interface SyncStateRow {
+  id: typeof SYNC_STATE_ID;
+  /** The highest server revision applied locally: the next pull's `since`. */
+  serverRevision: number;
+  lastSuccessAt?: string;
+  lastError?: { code: string; message: string; at: string };
+  /** The server user this device's register is owned by (adoptServerIdentity). */
+  serverUserId?: string;
+  deviceId?: string;
+  /** The local profile id the register had before adoption. */
+  previousProfileId?: string;
+}
+
+/** One sync decision (Joplin style: what was done to which record, and why). */
+export interface SyncLogRow {
+  seq?: number;
+  at: string;
+  action: string;
+  entity: string;
+  entityId: string;
+  opId?: string;
+  reason: string;
+}
+
+/** A conflict pulled from the server (both versions), or a local apply that could not land. */
+export interface SyncConflictRow {
+  conflictId: string;
+  /** 'server': a conflict record of the server; 'number-taken': a pulled record whose register
+   * number is used locally by another record (not applied, kept here). */
+  kind: 'server' | 'number-taken';
+  entity: string;
+  entityId: string;
+  /** The refused change (server conflict) or the pulled record (number-taken). */
+  theirs: Record<string, unknown>;
+  /** The server's record when the conflict was found, or the local record holding the number. */
+  ours: Record<string, unknown>;
+  at: string;
+  opId?: string;
+  ownerId?: string;
+  baseVersion?: number;
+  serverVersion?: number;
+  revision?: number;
+  resolvedAt?: string | null;
+  seen?: boolean;
 }

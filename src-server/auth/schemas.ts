@@ -4,7 +4,7 @@
  * what only the server needs is here.
  */
 import { z } from 'zod';
-import { printableText, userSummary } from '../../src-shared/contracts/sync/account';
+import { userSummary } from '../../src-shared/contracts/sync/account';
 
 export {
   printableText,

@@ -5,7 +5,14 @@
  */
 import { z } from 'zod';
 
-export const outboxStates = ['pending', 'sent', 'rejected'] as const;
+/**
+ * 'pending' waits to be pushed; 'rejected' is quarantined (the server refused it or it
+ * conflicted; kept with its reason, never pushed again); 'local' is a change to an entity that
+ * is not kept on the server (`isSyncedEntity`, e.g. installed rule packs), set aside by the
+ * client engine so it is neither pushed nor counted as waiting. 'sent' is unused so far.
+ */
+export const outboxStates = ['pending', 'sent', 'rejected', 'local'] as const;
+export type OutboxState = (typeof outboxStates)[number];
 
 export const outboxOpSchema = z.object({
   opId: z.string().min(1),

@@ -1,0 +1,80 @@
+/**
+ * Which local table holds each synced entity, and record helpers shared by the engine and the
+ * identity adoption.
+ */
+import type { Table } from 'dexie';
+import { canonicalJson, type Json } from '../../src-shared/domain/audit/canonical-json';
+import type { SyncedEntityName } from '../../src-shared/contracts/sync/protocol';
+import type { AppDb } from '../db/app-db';
+
+export type Rec = Record<string, unknown> & { id: string; version: number };
+
+export interface EntityBinding {
+  table: Table<Rec, string>;
+  /** The register's archive of replaced versions (key [id+version]). */
+  versions?: Table<Rec, [string, number]>;
+  /** The field naming the advocate who owns the record (the server checks it is the caller). */
+  ownerField?: 'advocateId' | 'actor';
+  /** A unique register number index [advocateId+year+number] (pulls must not collide on it). */
+  numbered: boolean;
+}
+
+export function bindingOf(db: AppDb, entity: SyncedEntityName): EntityBinding {
+  switch (entity) {
+    case 'consultation':
+      return {
+        table: db.consultations as unknown as Table<Rec, string>,
+        versions: db.consultationVersions as unknown as Table<Rec, [string, number]>,
+        ownerField: 'advocateId',
+        numbered: true,
+      };
+    case 'appointment':
+      return {
+        table: db.appointments as unknown as Table<Rec, string>,
+        versions: db.appointmentVersions as unknown as Table<Rec, [string, number]>,
+        ownerField: 'advocateId',
+        numbered: true,
+      };
+    case 'eligibilityCheck':
+      return {
+        table: db.eligibilityChecks as unknown as Table<Rec, string>,
+        ownerField: 'actor',
+        numbered: false,
+      };
+    case 'profile':
+      return { table: db.profile as unknown as Table<Rec, string>, numbered: false };
+  }
+}
+
+/** Every table a sync apply may touch (one Dexie transaction spans them all). */
+export function syncTables(db: AppDb): Table[] {
+  return [
+    db.outbox,
+    db.syncState,
+    db.syncLog,
+    db.syncConflicts,
+    db.officeProfiles,
+    db.profile,
+    db.consultations,
+    db.consultationVersions,
+    db.appointments,
+    db.appointmentVersions,
+    db.eligibilityChecks,
+  ];
+}
+
+/**
+ * Same content whatever the key order (PostgreSQL jsonb reorders keys) and ignoring
+ * `undefined` fields (IndexedDB keeps them, JSON drops them).
+ */
+export function sameRecord(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
+export function canonical(v: unknown): string {
+  return canonicalJson(JSON.parse(JSON.stringify(v ?? null)) as Json);
+}
+
+export function utf8Bytes(s: string): number {
+  return new TextEncoder().encode(s).length;
+}
