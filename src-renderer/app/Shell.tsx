@@ -1,6 +1,7 @@
 import { AppShell, Badge, Burger, Group, NavLink, Stack, Text, Title } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconShieldCheck } from '@tabler/icons-react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Profile } from '../../src-shared/contracts/entities/profile';
 import { AppointmentsPage } from '../features/appointments/AppointmentsPage';
@@ -9,6 +10,8 @@ import { AppointmentReminderCard, DeadlineCard } from '../features/deadlines/Dea
 import { EligibilityPage } from '../features/eligibility/EligibilityPage';
 import { AreaPlaceholder } from '../features/placeholder/AreaPlaceholder';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { SyncPage } from '../features/sync/SyncPage';
+import { appSyncService } from '../sync/use-sync';
 import { areaIcons, areaIds, type AreaId } from './areas';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useHashRoute } from './use-hash-route';
@@ -18,6 +21,7 @@ function AreaPage({ area, profile }: { area: AreaId; profile: Profile }) {
   if (area === 'eligibility') return <EligibilityPage profile={profile} />;
   if (area === 'consultations') return <ConsultationsPage profile={profile} />;
   if (area === 'appointments') return <AppointmentsPage profile={profile} />;
+  if (area === 'sync') return <SyncPage profile={profile} />;
   if (area === 'reports' || area === 'schedules') {
     // The calendar already knows the office's two monthly deadlines.
     return (
@@ -35,6 +39,11 @@ export function Shell({ profile, isPreview }: { profile: Profile; isPreview: boo
   const { t } = useTranslation();
   const area = useHashRoute();
   const [opened, { toggle, close }] = useDisclosure();
+
+  // Sync runs in the background whichever area is open (a no-op until the device signs in).
+  useEffect(() => {
+    void appSyncService().start();
+  }, []);
 
   return (
     <AppShell

@@ -10,6 +10,7 @@ import {
   type AuditContent,
 } from '../../src-shared/domain/audit/hash-chain';
 import type { AppDb } from './app-db';
+import { notifyLocalChange } from '../sync/local-changes';
 import { encodeFields, type FieldCodec } from './field-codec';
 
 export interface RepoDeps {
@@ -106,4 +107,6 @@ export async function commitChange<T extends VersionedRecord, TInsert>(
     if (change.reason) content.reason = change.reason;
     await db.audit.add(chainAuditEntry(content, last?.hash ?? GENESIS_HASH));
   });
+  // Committed: the sync scheduler may push it soon (listeners never throw into the write).
+  notifyLocalChange();
 }
