@@ -14,8 +14,11 @@
  */
 import type { AppointmentIntakeInput, CaseKind } from '../../contracts/entities/appointment';
 import type { DefenceRegisterPack } from '../../rules/pack-schema';
-import { isIsoDate } from '../dates/iso-date';
+import { datesIn } from '../dates/dates-in-text';
 import { parseIin } from '../iin/iin';
+import { cleanText, matchStatus, normalizeValue, statusForms } from './status-in-text';
+
+export { datesIn };
 
 /** What the paste recognised, in the shape of the intake input (only the recognised parts). */
 export interface EzkPasteFields {
@@ -69,16 +72,9 @@ export interface EzkPasteResult {
 
 // ── normalising ─────────────────────────────────────────────────────────────────────────
 
-const clean = (s: string) =>
-  s
-    .normalize('NFC')
-    .replace(/[\u00a0\u2007\u202f]/g, ' ')
-    .replace(/[ \f\v]+/g, ' ')
-    .trim();
-
 /** A label as compared: lower case, ё→е, Latin i→і, no dots, "№" spaced, no edge punctuation. */
 function normalizeLabel(s: string): string {
-  return clean(s)
+  return cleanText(s)
     .toLowerCase()
     .replaceAll('ё', 'е')
     .replace(/i/g, 'і')
@@ -91,18 +87,9 @@ function normalizeLabel(s: string): string {
     .trim();
 }
 
-/** A value as compared with status labels. */
-const normalizeValue = (s: string) =>
-  clean(s)
-    .toLowerCase()
-    .replaceAll('ё', 'е')
-    .replace(/i/g, 'і')
-    .replace(/\s*,\s*/g, ', ')
-    .replace(/^[\s"«'„“.,;:–—-]+|[\s"»'“”.,;:–—-]+$/g, '');
-
 /** A value as stored: trimmed, without a leading "№" or edge punctuation. */
 const tidy = (s: string) =>
-  clean(s)
+  cleanText(s)
     .replace(/^(?:№\s*|(?:No\.?|N)\s*(?=\d))/u, '')
     .replace(/^[\s:;,–—-]+|[\s:;,–—]+$/g, '')
     .trim();
@@ -179,62 +166,6 @@ function labelKind(label: string): LabelKind | null {
 
 // ── shapes ──────────────────────────────────────────────────────────────────────────────
 
-const RU_MONTHS = [
-  'января',
-  'февраля',
-  'марта',
-  'апреля',
-  'мая',
-  'июня',
-  'июля',
-  'августа',
-  'сентября',
-  'октября',
-  'ноября',
-  'декабря',
-];
-const KK_MONTHS = [
-  'қаңтар',
-  'ақпан',
-  'наурыз',
-  'сәуір',
-  'мамыр',
-  'маусым',
-  'шілде',
-  'тамыз',
-  'қыркүйек',
-  'қазан',
-  'қараша',
-  'желтоқсан',
-];
-
-const pad2 = (n: string | number) => String(n).padStart(2, '0');
-const iso = (y: string, m: string | number, d: string | number) => {
-  const s = `${y}-${pad2(m)}-${pad2(d)}`;
-  return isIsoDate(s) ? s : null;
-};
-
-const DMY = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4})(?![\d])/g;
-const YMD = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])/g;
-const RU_WORDS = new RegExp(`(?<!\\d)(\\d{1,2})\\s+(${RU_MONTHS.join('|')})\\s+(\\d{4})`, 'giu');
-const KK_WORDS = new RegExp(
-  `(\\d{4})\\s*(?:ж\\.|жылғы|жыл)?\\s*(\\d{1,2})\\s+(${KK_MONTHS.join('|')})`,
-  'giu',
-);
-
-/** Every date in the text, as ISO dates, in order of appearance (invalid ones skipped). */
-export function datesIn(text: string): string[] {
-  const hits: { at: number; date: string }[] = [];
-  const add = (at: number, date: string | null) => date && hits.push({ at, date });
-  for (const m of text.matchAll(DMY)) add(m.index, iso(m[3]!, m[2]!, m[1]!));
-  for (const m of text.matchAll(YMD)) add(m.index, iso(m[1]!, m[2]!, m[3]!));
-  for (const m of text.matchAll(RU_WORDS))
-    add(m.index, iso(m[3]!, RU_MONTHS.indexOf(m[2]!.toLowerCase()) + 1, m[1]!));
-  for (const m of text.matchAll(KK_WORDS))
-    add(m.index, iso(m[1]!, KK_MONTHS.indexOf(m[3]!.toLowerCase()) + 1, m[2]!));
-  return hits.sort((a, b) => a.at - b.at).map((h) => h.date);
-}
-
 const ERDR = /(?<!\d)\d{15}(?!\d)/g;
 const TWELVE = /(?<!\d)\d{12}(?!\d)/g;
 const validIins = (text: string) =>
@@ -247,66 +178,6 @@ const NUMBER_SIGN = /№\s*([\p{L}\p{N}][\p{L}\p{N}\-/]*)/gu;
 const QUALIFICATION =
   /(?:(?:^|[\s(])(?:ст\.|статья|статьи|статье)\s*\d+|\d+[\s-]*(?:бап|бабы|бабының))/iu;
 const CODE = /(?:^|[^\p{L}])(?:ук|коап|упк|қк|әқбтк|қпк)(?:[^\p{L}]|$)/iu;
-
-// ── statuses ────────────────────────────────────────────────────────────────────────────
-
-/** Masculine and feminine (and genitive) forms of a Russian status label. */
-function genderForms(label: string): string[] {
-  const forms = new Set([label]);
-  const swap = (re: RegExp, to: string) => forms.add(label.replace(re, to));
-  swap(/(?<=\p{L})(?:ый|ий)(?=$|[\s,])/gu, 'ая');
-  swap(/(?<=\p{L})(?:ый|ий)(?=$|[\s,])/gu, 'ого');
-  swap(/(?<=\p{L})щий(?=$|[\s,])/gu, 'щая');
-  swap(/^истец/u, 'истица');
-  swap(/^ответчик/u, 'ответчица');
-  swap(/^свидетель, имеющий/u, 'свидетельница, имеющая');
-  return [...forms];
-}
-
-interface StatusForm {
-  id: string;
-  form: string;
-}
-
-function statusForms(pack: DefenceRegisterPack): StatusForm[] {
-  return pack.statuses.flatMap((s) =>
-    [s.label.kk, s.label.ru]
-      .map(normalizeValue)
-      .flatMap(genderForms)
-      .map((form) => ({ id: s.id, form })),
-  );
-}
-
-const hasWord = (text: string, word: string) =>
-  new RegExp(
-    `(?:^|[^\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[^\\p{L}])`,
-    'u',
-  ).test(text);
-
-/**
- * The status a value names: an exact label (any form) first; else the one status whose label
- * appears in it, a longer label winning over a shorter one inside it («Потерпевший по делу об
- * административном правонарушении» over «Потерпевший»). Two candidates: ambiguous.
- */
-function matchStatus(
-  value: string,
-  forms: readonly StatusForm[],
-  exactOnly: boolean,
-): string | 'ambiguous' | null {
-  const v = normalizeValue(value);
-  if (!v) return null;
-  const exact = new Set(forms.filter((f) => f.form === v).map((f) => f.id));
-  if (exact.size === 1) return [...exact][0]!;
-  if (exact.size > 1) return 'ambiguous';
-  if (exactOnly) return null;
-  const inside = forms.filter((f) => hasWord(v, f.form));
-  const longest = inside.filter(
-    (f) => !inside.some((g) => g.form !== f.form && g.form.includes(f.form)),
-  );
-  const ids = new Set(longest.map((f) => f.id));
-  if (ids.size === 1) return [...ids][0]!;
-  return ids.size > 1 ? 'ambiguous' : null;
-}
 
 // ── the parser ──────────────────────────────────────────────────────────────────────────
 
@@ -331,7 +202,7 @@ export function parseEzkText(text: string, pack: DefenceRegisterPack): EzkPasteR
 function parse(text: string, pack: DefenceRegisterPack): EzkPasteResult {
   const lines: Line[] = String(text ?? '')
     .split(/\r\n|\r|\n|\u2028|\u2029/)
-    .map((l) => ({ text: clean(l.replace(/\t+/g, '\t')), used: false, bad: false }))
+    .map((l) => ({ text: cleanText(l.replace(/\t+/g, '\t')), used: false, bad: false }))
     .filter((l) => l.text.replace(/\t/g, '').trim() !== '');
   const forms = statusForms(pack);
 
@@ -389,7 +260,7 @@ function parse(text: string, pack: DefenceRegisterPack): EzkPasteResult {
         return true;
       }
       case 'decree.official': {
-        const position = clean(rawLabel).replace(/[\s:;\-–—]+$/, '');
+        const position = cleanText(rawLabel).replace(/[\s:;\-–—]+$/, '');
         const official =
           POSITION_LABELS.test(normalizeLabel(rawLabel)) &&
           !normalizeValue(value).startsWith(normalizeLabel(rawLabel))
@@ -524,7 +395,7 @@ function splitLabelled(text: string): { kind: LabelKind; label: string; value: s
   candidates.push([text, '']);
   for (const [label, value] of candidates) {
     const kind = labelKind(label);
-    if (kind) return { kind, label: clean(label), value: value.trim() };
+    if (kind) return { kind, label: cleanText(label), value: value.trim() };
   }
   return null;
 }
