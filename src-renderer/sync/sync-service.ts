@@ -18,7 +18,7 @@ import type { Account, SyncFailureCode } from '../../src-shared/contracts/sync/a
 import type { ReasonText } from '../../src-shared/contracts/sync/rejections';
 import type { AppDb } from '../db/app-db';
 import { adoptServerIdentity, IdentityAdoptionError } from './adopt-identity';
-import { SyncError, syncOnce } from './engine';
+import { SyncError, syncOnce, transportFailureOf } from './engine';
 import { ipcSyncTransport, SyncCallError } from './ipc-transport';
 import { subscribeLocalChanges } from './local-changes';
 import {
@@ -114,7 +114,8 @@ export function problemOf(error: unknown): SyncProblem {
     };
   }
   if (error instanceof SyncError) {
-    if (error.cause instanceof SyncCallError) return problemOf(error.cause);
+    const cause = transportFailureOf(error);
+    if (cause instanceof SyncCallError) return problemOf(cause);
     return { code: ENGINE_CODES[error.code] ?? 'transport', detail: error.message };
   }
   if (error instanceof IdentityAdoptionError) {
@@ -176,8 +177,8 @@ export function createSyncService(deps: SyncServiceDeps) {
           await syncOnce(deps.db, ipcSyncTransport(deps.api), deviceId ? { deviceId } : {});
         } catch (error) {
           // The scheduler reads the transport's failure code (retry later or sign in again).
-          if (error instanceof SyncError && error.cause instanceof SyncCallError) throw error.cause;
-          throw error;
+          const cause = transportFailureOf(error);
+          throw cause instanceof SyncCallError ? cause : error;
         } finally {
           set({ running: false });
         }

@@ -1,0 +1,105 @@
+/**
+ * Applying a push answer, in ONE Dexie transaction: acknowledged ops are deleted, refused and
+ * conflicting ones are quarantined (with every later op on the same record), the server's
+ * copies are taken, and each decision is logged. Nothing here awaits the network.
+ */
+import { isSyncedEntity, type PushResult } from '../../src-shared/contracts/sync/protocol';
+import {
+  conflictReason,
+  rejectionReasons,
+  type ReasonText,
+} from '../../src-shared/contracts/sync/rejections';
+import type { OutboxRejection, OutboxRow } from '../db/rows';
+import { syncTables } from './records';
+import { takeServerCopy } from './server-copy';
+import type { Ctx } from './sync-context';
+import { SyncLogWriter } from './sync-state';
+
+/** `results` are validated already: one per op of `batch`, same opIds in the same order. */
+export async function applyPushResults(ctx: Ctx, batch: OutboxRow[], results: PushResult[]) {
+  const { db, now, report } = ctx;
+  await db.transaction('rw', syncTables(db), async () => {
+    const log = new SyncLogWriter(now());
+    for (const [i, r] of results.entries()) {
+      const sent = batch[i]!;
+      const outcome = r.outcome === 'duplicate' ? r.original! : r.outcome;
+      if (r.outcome === 'duplicate') report.duplicates += 1;
+      const dup = r.outcome === 'duplicate' ? ' (answered before: duplicate)' : '';
+      const current = await db.outbox.get(sent.opId);
+      if (outcome === 'accepted') {
+        report.accepted += 1;
+        if (current) await db.outbox.delete(sent.opId);
+        log.add({
+          action: 'acknowledged',
+          entity: sent.entity,
+          entityId: sent.entityId,
+          opId: sent.opId,
+          reason: `server holds version ${r.version ?? '?'} at revision ${r.revision ?? '?'}${dup}`,
+        });
+        continue;
+      }
+      if (outcome === 'conflict') report.conflicts += 1;
+      else report.rejected += 1;
+      const rejection: OutboxRejection = {
+        code: outcome === 'conflict' ? 'conflict' : (r.code ?? 'invalid-record'),
+        reason: r.reason ?? (outcome === 'conflict' ? conflictReason : fallbackReason(r)),
+        at: now(),
+      };
+      if (r.conflictId) rejection.conflictId = r.conflictId;
+      if (current) await quarantine(ctx, log, sent.opId, rejection, dup);
+      if (r.server && isSyncedEntity(sent.entity)) {
+        await takeServerCopy(ctx, log, sent.entity, sent.entityId, r.server, 'push answer');
+      }
+    }
+    ctx.opts.beforeCommit?.('push');
+    await log.flush(db);
+  });
+}
+
+function fallbackReason(r: PushResult): ReasonText {
+  return r.code ? rejectionReasons[r.code] : rejectionReasons['invalid-record'];
+}
+
+/**
+ * Quarantines an op and every other pending op on the same record (built on it). Runs inside
+ * the caller's transaction.
+ */
+export async function quarantine(
+  ctx: Ctx,
+  log: SyncLogWriter,
+  opId: string,
+  rejection: OutboxRejection,
+  note = '',
+): Promise<void> {
+  const { db, report } = ctx;
+  const op = await db.outbox.get(opId);
+  if (!op) return;
+  await db.outbox.put({ ...op, state: 'rejected', rejection });
+  log.add({
+    action: rejection.code === 'conflict' ? 'conflict' : 'rejected',
+    entity: op.entity,
+    entityId: op.entityId,
+    opId,
+    reason: `${rejection.code}: ${rejection.reason.en}${note}`,
+  });
+  const later = await db.outbox
+    .where('[entity+entityId]')
+    .equals([op.entity, op.entityId])
+    .filter((o) => o.state === 'pending')
+    .toArray();
+  for (const o of later) {
+    report.rejected += 1;
+    await db.outbox.put({
+      ...o,
+      state: 'rejected',
+      rejection: { ...rejection, causeOpId: opId },
+    });
+    log.add({
+      action: 'rejected',
+      entity: o.entity,
+      entityId: o.entityId,
+      opId: o.opId,
+      reason: `built on ${opId}, which the server did not take (${rejection.code})`,
+    });
+  }
+}

@@ -1,0 +1,113 @@
+/**
+ * The pull phase: pages from the local revision until the server has no more. Each page is
+ * validated, then applied in ONE transaction together with its new revision, so a crash between
+ * pages re-pulls at most that page.
+ */
+import {
+  isSyncedEntity,
+  pullResponseSchema,
+  type PulledChange,
+  type PulledConflict,
+  type PullResponse,
+} from '../../src-shared/contracts/sync/protocol';
+import { SYNC_STATE_ID } from '../db/rows';
+import { syncTables } from './records';
+import { takeServerCopy } from './server-copy';
+import { MAX_ROUNDS, type Ctx } from './sync-context';
+import { BadResponse } from './sync-errors';
+import { readSyncState, SyncLogWriter } from './sync-state';
+
+export async function pullAll(ctx: Ctx, from: number): Promise<void> {
+  const { transport, opts, report } = ctx;
+  let since = from;
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const page = parsePull(
+      await transport.pull({ since, ...(opts.pullLimit ? { limit: opts.pullLimit } : {}) }),
+      since,
+    );
+    report.pulled += page.changes.length;
+    await applyPullPage(ctx, page);
+    report.revision = Math.max(report.revision, page.revision);
+    if (!page.more) return;
+    since = page.revision;
+  }
+}
+
+function parsePull(raw: unknown, since: number): PullResponse {
+  const parsed = pullResponseSchema.safeParse(raw);
+  if (!parsed.success) throw new BadResponse(`pull response: ${parsed.error.message}`);
+  const page = parsed.data;
+  if (page.revision < since) throw new BadResponse('pull response: revision went back');
+  if (page.more && page.revision === since) {
+    throw new BadResponse('pull response: more to come but no progress');
+  }
+  for (const item of [...page.changes, ...page.conflicts]) {
+    if (item.revision <= since || item.revision > page.revision) {
+      throw new BadResponse(
+        `pull response: revision ${item.revision} outside (${since}, ${page.revision}]`,
+      );
+    }
+  }
+  return page;
+}
+
+async function applyPullPage(ctx: Ctx, page: PullResponse): Promise<void> {
+  const { db, now } = ctx;
+  await db.transaction('rw', syncTables(db), async () => {
+    const log = new SyncLogWriter(now());
+    for (const change of page.changes) {
+      if (await applyChange(ctx, log, change)) ctx.report.applied += 1;
+    }
+    for (const c of page.conflicts) await storeConflict(ctx, log, c);
+    const state = await readSyncState(db);
+    await db.syncState.put({
+      ...state,
+      id: SYNC_STATE_ID,
+      serverRevision: Math.max(state.serverRevision, page.revision),
+    });
+    ctx.opts.beforeCommit?.('pull');
+    await log.flush(db);
+  });
+}
+
+async function applyChange(ctx: Ctx, log: SyncLogWriter, c: PulledChange): Promise<boolean> {
+  if (!isSyncedEntity(c.entity)) {
+    log.add({
+      action: 'skipped',
+      entity: c.entity,
+      entityId: c.entityId,
+      reason: 'pull: entity unknown to this version of the app',
+    });
+    return false;
+  }
+  return (await takeServerCopy(ctx, log, c.entity, c.entityId, c, 'pull')) === 'applied';
+}
+
+async function storeConflict(ctx: Ctx, log: SyncLogWriter, c: PulledConflict): Promise<void> {
+  const { db } = ctx;
+  const known = await db.syncConflicts.get(c.id);
+  await db.syncConflicts.put({
+    conflictId: c.id,
+    kind: 'server',
+    entity: c.entity,
+    entityId: c.entityId,
+    theirs: c.theirs,
+    ours: c.ours,
+    at: c.createdAt,
+    opId: c.opId,
+    ownerId: c.ownerId,
+    baseVersion: c.baseVersion,
+    serverVersion: c.serverVersion,
+    revision: c.revision,
+    resolvedAt: c.resolvedAt,
+    // A re-pull keeps whether the user has seen the conflict.
+    ...(known?.seen !== undefined ? { seen: known.seen } : {}),
+  });
+  log.add({
+    action: 'conflict-stored',
+    entity: c.entity,
+    entityId: c.entityId,
+    opId: c.opId,
+    reason: `server conflict ${c.id}: change on v${c.baseVersion} met server v${c.serverVersion}`,
+  });
+}
