@@ -14,8 +14,7 @@
  * ('accept', 'notice', 'work', …) — the audit log stays a closed, generic vocabulary
  * (create/update/correct/system) and the step is still recorded, hashed, in every entry.
  */
-import Dexie from 'dexie';
-import { ZodError, type z } from 'zod';
+import type { z } from 'zod';
 import {
   acceptInputSchema,
   appointmentIntakeSchema,
@@ -32,7 +31,6 @@ import {
   type Appointment,
   type AppointmentIntake,
   type AppointmentIntakeInput,
-  type AppointmentState,
   type ClientRefusalInput,
   type CompletionInput,
   type ConflictCheck,
@@ -45,11 +43,6 @@ import {
   type WorkItem,
   type WorkItemInput,
 } from '../../src-shared/contracts/entities/appointment';
-import type { ConsultationEntry } from '../../src-shared/contracts/entities/consultation';
-import {
-  normalizeCaseNumber,
-  normalizePersonName,
-} from '../../src-shared/domain/appointments/case-keys';
 import {
   AppointmentStateError,
   assertCan,
@@ -61,42 +54,28 @@ import {
   type WorkItemContext,
 } from '../../src-shared/domain/appointments/work-time';
 import {
-  entrySearchKeys,
-  matchesQuery,
-  querySearchKeys,
-} from '../../src-shared/domain/consultations/search-tokens';
-import { isFutureLocal } from '../../src-shared/domain/consultations/time';
-import { todayIso } from '../../src-shared/domain/dates/iso-date';
+  AppointmentReads,
+  type AppointmentFilter,
+  type ConflictCandidates,
+} from './appointment-reads';
+import {
+  APPOINTMENT_ENTITY,
+  APPOINTMENT_PERSONAL as PERSONAL,
+  openRow,
+  rowFor,
+} from './appointment-rows';
 import { commitChange, type RepoDeps } from './commit-change';
-import { ConsultationRepository, mostSelective } from './consultation-repository';
-import { decodeFields } from './field-codec';
+import { ConsultationRepository } from './consultation-repository';
+import { invalid, refuseFutureDate, refuseFutureTime } from './field-errors';
+import { nextRegisterNumber } from './register-number';
 import type { AppointmentRow } from './rows';
 
-export const APPOINTMENT_ENTITY = 'appointment';
-const PERSONAL = ['recordJson'] as const;
-/** Ids read (newest first) per step of a search. */
-const SEARCH_PAGE = 250;
-/** Consultations read per person for the conflict check. */
-const CONFLICT_CONSULTATIONS_PER_PERSON = 1000;
+// The row mapping and the reads live in their own files; importers keep importing from here.
+export { APPOINTMENT_ENTITY, noticeKey, type AppointmentBody } from './appointment-rows';
+export type { AppointmentFilter, ConflictCandidates } from './appointment-reads';
+
 /** Attempts at a notice number when another tab takes the same one meanwhile. */
 const NOTICE_ATTEMPTS = 5;
-
-/** Fields kept as plain columns of the row; everything else is the (personal) body. */
-const ROW_META = [
-  'id',
-  'version',
-  'advocateId',
-  'year',
-  'number',
-  'state',
-  'caseGroupId',
-  'createdAt',
-  'updatedAt',
-  'changeReason',
-] as const;
-type RowMeta = (typeof ROW_META)[number];
-/** What `recordJson` holds. */
-export type AppointmentBody = Omit<Appointment, RowMeta>;
 
 const INTAKE_KEYS = Object.keys(appointmentIntakeSchema.shape) as (keyof AppointmentIntake)[];
 /** Intake fields the conflict check compared: changing them before the decision voids it. */
@@ -106,135 +85,40 @@ const CONFLICT_KEYS: readonly (keyof AppointmentIntake)[] = [
   'opposingParties',
 ];
 
-export interface AppointmentFilter {
-  /** YYYY-MM of receiving. */
-  month?: string;
-  state?: string;
-}
-
-export interface ConflictCandidates {
-  appointments: Appointment[];
-  consultations: ConsultationEntry[];
-  /** What was compared, for `ConflictCheck.compared`. */
-  counts: { appointments: number; consultations: number };
-}
-
-/** The plain index key of a notice: register coordinates only, nothing personal. */
-export function noticeKey(advocateId: string, year: number, number: number): string {
-  return `${advocateId}#${year}#${String(number).padStart(6, '0')}`;
-}
-
-function invalid(path: (string | number)[], message: string, input: unknown): never {
-  throw new ZodError([{ code: 'custom', path, message, input }]);
-}
-
 /** Another tab issued the same notice number first; the write is retried with the next one. */
 class NoticeNumberTaken extends Error {}
 
-const registerOrder = (a: { year: number; number: number }, b: { year: number; number: number }) =>
-  a.year - b.year || a.number - b.number;
-
 export class AppointmentRepository {
-  private readonly consultations: ConsultationRepository;
+  private readonly reads: AppointmentReads;
 
   constructor(
     private readonly deps: RepoDeps,
     consultations?: ConsultationRepository,
   ) {
-    this.consultations = consultations ?? new ConsultationRepository(deps);
-  }
-
-  private key(kind: string, value: string) {
-    return this.deps.codec.lookupKey(APPOINTMENT_ENTITY, kind, value);
+    this.reads = new AppointmentReads(deps, consultations ?? new ConsultationRepository(deps));
   }
 
   private get table() {
     return this.deps.db.appointments;
   }
 
-  // ── rows ───────────────────────────────────────────────────────────────────────────────
-
-  /** Lookup keys ('iin' and normalised 'name') of the persons, for the conflict check. */
-  private async personKeysOf(
-    persons: readonly { fullName: string; iin: string }[],
-  ): Promise<string[]> {
-    const keys = new Set<string>();
-    for (const p of persons) {
-      if (p.iin) keys.add(await this.key('iin', p.iin));
-      const name = normalizePersonName(p.fullName);
-      if (name) keys.add(await this.key('name', name));
-    }
-    return [...keys];
-  }
-
-  private async caseSearchKey(caseNumber: string): Promise<string | null> {
-    const norm = normalizeCaseNumber(caseNumber);
-    return norm ? this.key('search', `c:${norm}`) : null;
-  }
-
   /** The stored row of an appointment; `recordJson` is not yet encoded (commitChange does it). */
-  private async rowFor(a: Appointment): Promise<AppointmentRow> {
-    const body: Record<string, unknown> = { ...a };
-    for (const k of ROW_META) delete body[k];
-    const caseSearch = await this.caseSearchKey(a.caseNumber);
-    const searchKeys = await Promise.all(
-      entrySearchKeys([a.client.fullName], [a.client.iin]).map((k) => this.key('search', k)),
-    );
-    const row: AppointmentRow = {
-      id: a.id,
-      version: a.version,
-      createdAt: a.createdAt,
-      updatedAt: a.updatedAt,
-      advocateId: a.advocateId,
-      year: a.year,
-      number: a.number,
-      month: a.receivedAt.slice(0, 7),
-      receivedDate: a.receivedAt.slice(0, 10),
-      state: a.state,
-      stageId: a.stageId,
-      caseKind: a.caseKind,
-      language: a.language,
-      source: a.source,
-      caseGroupId: a.caseGroupId,
-      caseKey: await this.key('case', normalizeCaseNumber(a.caseNumber)),
-      personKeys: await this.personKeysOf([a.client, ...a.opposingParties]),
-      searchKeys: caseSearch ? [...searchKeys, caseSearch] : searchKeys,
-      noticeKeys: a.notices.map((n) => noticeKey(a.advocateId, n.year, n.number)),
-      recordJson: JSON.stringify(body),
-    };
-    if (a.changeReason) row.changeReason = a.changeReason;
-    return row;
+  private rowFor(a: Appointment): Promise<AppointmentRow> {
+    return rowFor(this.deps.codec, a);
   }
 
   async open(row: AppointmentRow): Promise<Appointment> {
-    const plain = await decodeFields(this.deps.codec, APPOINTMENT_ENTITY, row, PERSONAL);
-    const body = JSON.parse(plain.recordJson) as AppointmentBody;
-    const a: Appointment = {
-      ...body,
-      id: row.id,
-      version: row.version,
-      advocateId: row.advocateId,
-      year: row.year,
-      number: row.number,
-      state: row.state as AppointmentState,
-      caseGroupId: row.caseGroupId,
-      createdAt: row.createdAt,
-      updatedAt: row.updatedAt,
-    };
-    if (row.changeReason) a.changeReason = row.changeReason;
-    return a;
+    return openRow(this.deps.codec, row);
   }
 
   // ── time checks (the schemas have no clock) ────────────────────────────────────────────
 
   private refuseFutureTime(path: string, value: string) {
-    if (value && isFutureLocal(value, new Date(this.deps.now())))
-      invalid(path.split('.'), 'validation.future', value);
+    refuseFutureTime(path, value, this.deps.now());
   }
 
   private refuseFutureDate(path: string, value: string) {
-    if (value > todayIso(new Date(this.deps.now())))
-      invalid(path.split('.'), 'validation.future', value);
+    refuseFutureDate(path, value, this.deps.now());
   }
 
   private parseIntake(input: AppointmentIntakeInput): AppointmentIntake {
@@ -293,11 +177,7 @@ export class AppointmentRepository {
       actor: advocateId,
       fields: Object.keys(intake),
       beforeWrite: async (_current, stored) => {
-        const last = await table
-          .where('[advocateId+year+number]')
-          .between([advocateId, year, Dexie.minKey], [advocateId, year, Dexie.maxKey])
-          .last();
-        number = (last?.number ?? 0) + 1;
+        number = await nextRegisterNumber(table, advocateId, year);
         return { ...stored, number };
       },
     });
@@ -630,143 +510,41 @@ export class AppointmentRepository {
     });
   }
 
-  // ── reads ──────────────────────────────────────────────────────────────────────────────
+  // ── reads (appointment-reads.ts) ───────────────────────────────────────────────────────
 
   async get(id: string): Promise<Appointment | undefined> {
-    const row = await this.table.get(id);
-    return row ? this.open(row) : undefined;
+    return this.reads.get(id);
   }
 
   /** All versions, oldest first (the last is the current one). */
   async history(id: string): Promise<Appointment[]> {
-    const old = await this.deps.db.appointmentVersions.where('id').equals(id).sortBy('version');
-    const current = await this.table.get(id);
-    return Promise.all([...old, ...(current ? [current] : [])].map((r) => this.open(r)));
+    return this.reads.history(id);
   }
 
   /** Index rows matching the filter, in register order (no decryption needed). */
   async list(filter: AppointmentFilter = {}): Promise<AppointmentRow[]> {
-    const t = this.table;
-    const base = filter.month
-      ? t.where('month').equals(filter.month)
-      : filter.state
-        ? t.where('state').equals(filter.state)
-        : t.toCollection();
-    const rows = await base.filter((r) => this.matches(r, filter)).toArray();
-    return rows.sort(registerOrder);
+    return this.reads.list(filter);
   }
 
-  private matches(r: AppointmentRow, filter: AppointmentFilter): boolean {
-    return (
-      (!filter.month || r.month === filter.month) && (!filter.state || r.state === filter.state)
-    );
-  }
-
-  private async openAll(rows: readonly (AppointmentRow | undefined)[]): Promise<Appointment[]> {
-    const present = rows.filter((r): r is AppointmentRow => !!r).sort(registerOrder);
-    return Promise.all(present.map((r) => this.open(r)));
-  }
-
-  /**
-   * Search by the client's name words or IIN (as the consultation register: one most-selective
-   * key, newest first, re-checked on the decoded record), or by the case number however it is
-   * written (its normalised form is a key). Newest first.
-   */
+  /** Search by the client's name words or IIN, or by the case number. Newest first. */
   async search(query: string, filter: AppointmentFilter = {}, limit = 200): Promise<Appointment[]> {
-    const found = new Map<string, { row: AppointmentRow; a: Appointment }>();
-
-    const caseNorm = normalizeCaseNumber(query);
-    const caseKey = /\d/.test(caseNorm) ? await this.caseSearchKey(query) : null;
-    if (caseKey) {
-      const rows = await this.table.where('searchKeys').equals(caseKey).toArray();
-      for (const row of rows.filter((r) => this.matches(r, filter))) {
-        const a = await this.open(row);
-        if (normalizeCaseNumber(a.caseNumber) === caseNorm) found.set(row.id, { row, a });
-      }
-    }
-
-    const q = querySearchKeys(query);
-    if (q.keys.length > 0) {
-      const best = await this.key('search', mostSelective(q.keys));
-      for (let offset = 0; found.size < limit; offset += SEARCH_PAGE) {
-        const ids = await this.table
-          .where('searchKeys')
-          .equals(best)
-          .reverse()
-          .offset(offset)
-          .limit(SEARCH_PAGE)
-          .primaryKeys();
-        if (ids.length === 0) break;
-        const rows = (await this.table.bulkGet(ids)).filter(
-          (r): r is AppointmentRow => !!r && !found.has(r.id) && this.matches(r, filter),
-        );
-        for (const row of rows) {
-          const a = await this.open(row);
-          if (matchesQuery(q.words, [a.client.fullName], [a.client.iin]))
-            found.set(row.id, { row, a });
-          if (found.size >= limit) break;
-        }
-      }
-    }
-    return [...found.values()]
-      .sort((x, y) => registerOrder(y.row, x.row))
-      .slice(0, limit)
-      .map((m) => m.a);
+    return this.reads.search(query, filter, limit);
   }
 
   /** The stages of one case for one client (cl. 4.3), in the order they were received. */
   async stagesOf(caseGroupId: string): Promise<Appointment[]> {
-    const rows = await this.table.where('caseGroupId').equals(caseGroupId).toArray();
-    const stages = await this.openAll(rows);
-    return stages.sort((a, b) => a.receivedAt.localeCompare(b.receivedAt) || registerOrder(a, b));
+    return this.reads.stagesOf(caseGroupId);
   }
 
-  /**
-   * The advocate's appointments in the same case, however its number was written. Enough for
-   * continuity (cl. 4.3): an earlier stage of this case is always one of them.
-   */
+  /** The advocate's appointments in the same case, however its number was written. */
   async forCase(caseNumber: string): Promise<Appointment[]> {
-    const rows = await this.table
-      .where('caseKey')
-      .equals(await this.key('case', normalizeCaseNumber(caseNumber)))
-      .toArray();
-    return this.openAll(rows);
+    return this.reads.forCase(caseNumber);
   }
 
-  /**
-   * Records the conflict check must compare with the intake (UPK 66(4), 94): appointments in the
-   * same case, and appointments naming the client or any opposing party on either side (by IIN
-   * and by normalised name); consultations of every person (by IIN when known, else by name).
-   * Index-driven; the appointment itself (when `intake` has an id) is left out. Deciding what
-   * is a conflict is the caller's job.
-   */
+  /** Records the conflict check must compare with the intake (UPK 66(4), 94). */
   async conflictCandidates(
     intake: AppointmentIntake & { id?: string },
   ): Promise<ConflictCandidates> {
-    const persons = [intake.client, ...intake.opposingParties];
-    const caseKey = await this.key('case', normalizeCaseNumber(intake.caseNumber));
-    const personKeys = await this.personKeysOf(persons);
-    const ids = new Set<string>([
-      ...(await this.table.where('caseKey').equals(caseKey).primaryKeys()),
-      ...(personKeys.length
-        ? await this.table.where('personKeys').anyOf(personKeys).primaryKeys()
-        : []),
-    ]);
-    if (intake.id) ids.delete(intake.id);
-    const appointments = await this.openAll(await this.table.bulkGet([...ids]));
-
-    const consultations = new Map<string, ConsultationEntry>();
-    for (const p of persons) {
-      // Consultation entries always carry IINs; a person without one is found by name.
-      const query = p.iin || p.fullName;
-      for (const e of await this.consultations.search(query, {}, CONFLICT_CONSULTATIONS_PER_PERSON))
-        consultations.set(e.id, e);
-    }
-    const found = [...consultations.values()].sort(registerOrder);
-    return {
-      appointments,
-      consultations: found,
-      counts: { appointments: appointments.length, consultations: found.length },
-    };
+    return this.reads.conflictCandidates(intake);
   }
 }
