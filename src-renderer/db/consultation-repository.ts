@@ -4,7 +4,6 @@
  * version with a reason, and the replaced version is archived in the same transaction.
  * Nothing is ever deleted.
  */
-import Dexie from 'dexie';
 import {
   consultationInputSchema,
   type ConsultationEntry,
@@ -16,16 +15,16 @@ import {
   matchesQuery,
   querySearchKeys,
 } from '../../src-shared/domain/consultations/search-tokens';
-import { durationMinutes, isFutureLocal } from '../../src-shared/domain/consultations/time';
-import { ZodError } from 'zod';
+import { durationMinutes } from '../../src-shared/domain/consultations/time';
 import { commitChange, type RepoDeps } from './commit-change';
 import { decodeFields } from './field-codec';
+import { refuseFutureTime } from './field-errors';
+import { newestUnderSearchKey } from './key-search';
+import { nextRegisterNumber } from './register-number';
 import type { ConsultationRow } from './rows';
 
 export const CONSULTATION_ENTITY = 'consultation';
 const PERSONAL = ['entryJson'] as const;
-/** Ids read (newest first) per step of a search. */
-const SEARCH_PAGE = 250;
 
 /** The search key likely to match the fewest entries (see search-tokens.ts for the kinds). */
 export function mostSelective(keys: readonly string[]): string {
@@ -119,16 +118,7 @@ export class ConsultationRepository {
    */
   private parse(input: ConsultationInput): ConsultationFields {
     const fields = consultationInputSchema.parse(input);
-    if (isFutureLocal(fields.appliedAt, new Date(this.deps.now()))) {
-      throw new ZodError([
-        {
-          code: 'custom',
-          path: ['appliedAt'],
-          message: 'validation.future',
-          input: fields.appliedAt,
-        },
-      ]);
-    }
+    refuseFutureTime('appliedAt', fields.appliedAt, this.deps.now());
     return fields;
   }
 
@@ -153,11 +143,7 @@ export class ConsultationRepository {
       actor: advocateId,
       fields: Object.keys(fields),
       beforeWrite: async (_current, stored) => {
-        const last = await table
-          .where('[advocateId+year+number]')
-          .between([advocateId, year, Dexie.minKey], [advocateId, year, Dexie.maxKey])
-          .last();
-        written = { ...stored, number: (last?.number ?? 0) + 1 };
+        written = { ...stored, number: await nextRegisterNumber(table, advocateId, year) };
         return written;
       },
     });
@@ -274,30 +260,17 @@ export class ConsultationRepository {
     const best = await this.key('search', mostSelective(q.keys));
 
     const found: { row: ConsultationRow; entry: ConsultationEntry }[] = [];
-    for (let offset = 0; found.length < limit; offset += SEARCH_PAGE) {
-      const ids = await table
-        .where('searchKeys')
-        .equals(best)
-        .reverse()
-        .offset(offset)
-        .limit(SEARCH_PAGE)
-        .primaryKeys();
-      if (ids.length === 0) break;
-      const rows = (await table.bulkGet(ids)).filter(
-        (r): r is ConsultationRow =>
-          !!r &&
-          (!filter.month || r.month === filter.month) &&
-          (!filter.status || r.status === filter.status) &&
-          (filter.categoryId === undefined || r.categoryId === filter.categoryId) &&
-          (!filter.language || r.language === filter.language),
-      );
-      for (const row of rows) {
-        const entry = await this.open(row);
-        const names = [entry.applicant.fullName, entry.representedPerson?.fullName ?? ''];
-        const iins = [entry.applicant.iin, entry.representedPerson?.iin ?? ''];
-        if (matchesQuery(q.words, names, iins)) found.push({ row, entry });
-        if (found.length >= limit) break;
-      }
+    const keep = (r: ConsultationRow) =>
+      (!filter.month || r.month === filter.month) &&
+      (!filter.status || r.status === filter.status) &&
+      (filter.categoryId === undefined || r.categoryId === filter.categoryId) &&
+      (!filter.language || r.language === filter.language);
+    for await (const row of newestUnderSearchKey(table, best, keep)) {
+      const entry = await this.open(row);
+      const names = [entry.applicant.fullName, entry.representedPerson?.fullName ?? ''];
+      const iins = [entry.applicant.iin, entry.representedPerson?.iin ?? ''];
+      if (matchesQuery(q.words, names, iins)) found.push({ row, entry });
+      if (found.length >= limit) break;
     }
     return found.sort((a, b) => b.row.year - a.row.year || b.row.number - a.row.number);
   }
