@@ -92,6 +92,19 @@ export default tseslint.config(
             },
             { group: ['**/src-main/**'], message: 'The renderer cannot import main-process code.' },
           ],
+          paths: [
+            {
+              name: 'react-i18next',
+              importNames: ['useTranslation', 'Trans', 'withTranslation'],
+              message:
+                'Use useTranslation from src-renderer/i18n/translate (typed keys, see why there).',
+            },
+            {
+              name: 'i18next',
+              importNames: ['TFunction'],
+              message: 'Use TFunction from src-renderer/i18n/translate.',
+            },
+          ],
         },
       ],
     },

@@ -164,7 +164,7 @@ function queries(n: number, count: number) {
 
 async function searchIndexed(q: string) {
   const t0 = performance.now();
-  const found = await repos.consultations.search(q);
+  const found = await repos.consultations.search(ADVOCATE, q);
   const took = ms(t0);
   // How many rows the index handed over for decoding (untimed): the cost driver.
   const { keys } = querySearchKeys(q);
@@ -269,7 +269,7 @@ async function searchScan(q: string) {
 /** What the register screen does for a month: index rows, then the first visible entries. */
 async function firstPage(month: string, visible = 30) {
   const t0 = performance.now();
-  const rows = await repos.consultations.list({ month });
+  const rows = await repos.consultations.list(ADVOCATE, { month });
   const listMs = ms(t0);
   await Promise.all(rows.slice(0, visible).map((r) => repos.consultations.open(r)));
   return { ms: ms(t0), listMs, rows: rows.length };
@@ -285,7 +285,7 @@ const labels = {
 /** The monthly register printout with `rows` entries, as print-register.ts makes it. */
 async function pdf(month: string, rows: number, locale: 'kk' | 'ru' = 'kk') {
   const t0 = performance.now();
-  const list = (await repos.consultations.list({ month })).slice(0, rows);
+  const list = (await repos.consultations.list(ADVOCATE, { month })).slice(0, rows);
   const entriesOfMonth = await Promise.all(list.map((r) => repos.consultations.open(r)));
   const openMs = ms(t0);
   const t1 = performance.now();

@@ -58,7 +58,12 @@ async function saveWithDialog(
 /** The sync channels come ready-made (src-main/sync/sync-handlers.ts). */
 type SyncHandlers = Pick<
   IpcHandlers,
-  'sync.account' | 'sync.signIn' | 'sync.signOut' | 'sync.push' | 'sync.pull'
+  | 'sync.account'
+  | 'sync.signIn'
+  | 'sync.signOut'
+  | 'sync.push'
+  | 'sync.pull'
+  | 'sync.resolveConflict'
 >;
 
 export function createHandlers(os: OsServices, sync: SyncHandlers): IpcHandlers {

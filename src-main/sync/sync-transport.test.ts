@@ -83,6 +83,30 @@ describe('sync transport (main process) against the server', () => {
     );
   });
 
+  it('resolves a conflict through the stored token; an unknown one is a refusal', async () => {
+    // Two sign-ins of the same user are two laptops: the second one's edit conflicts.
+    const one = handlers();
+    const two = handlers();
+    await signIn(one.h);
+    await signIn(two.h);
+    await one.h['sync.push']({ ops: [op(consultation('c-r', advocateId, 1))] });
+    await one.h['sync.push']({ ops: [op(consultation('c-r', advocateId, 2, { status: 'a' }))] });
+    const pushed = await two.h['sync.push']({
+      ops: [op(consultation('c-r', advocateId, 2, { status: 'b' }))],
+    });
+    if (!pushed.ok) throw new Error(JSON.stringify(pushed.failure));
+    const conflictId = pushed.value.results[0]!.conflictId!;
+    expect(
+      await two.h['sync.resolveConflict']({ conflictId, resolution: 'kept-server' }),
+    ).toMatchObject({
+      ok: true,
+      value: { conflictId, resolution: 'kept-server', resolvedBy: advocateId },
+    });
+    expect(
+      await two.h['sync.resolveConflict']({ conflictId: 'nope', resolution: 'kept-server' }),
+    ).toMatchObject({ ok: false, failure: { code: 'rejectedRequest' } });
+  });
+
   it('after signing out the device is revoked: an old token is unauthenticated', async () => {
     const { h, store } = handlers();
     await signIn(h);

@@ -1,5 +1,5 @@
 import { SegmentedControl } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translate';
 import { isLocale, locales, type Locale } from '../../src-shared/i18n/locales';
 import { setLocale } from '../i18n/i18n';
 

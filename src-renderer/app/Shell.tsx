@@ -2,17 +2,19 @@ import { AppShell, Badge, Burger, Group, NavLink, Stack, Text, Title } from '@ma
 import { useDisclosure } from '@mantine/hooks';
 import { IconShieldCheck } from '@tabler/icons-react';
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translate';
 import type { Profile } from '../../src-shared/contracts/entities/profile';
 import { AppointmentsPage } from '../features/appointments/AppointmentsPage';
 import { ConsultationsPage } from '../features/consultations/ConsultationsPage';
 import { AppointmentReminderCard, DeadlineCard } from '../features/deadlines/DeadlineCard';
 import { EligibilityPage } from '../features/eligibility/EligibilityPage';
+import { isOfficeHead } from '../features/office/office-access';
+import { OfficePage } from '../features/office/OfficePage';
 import { AreaPlaceholder } from '../features/placeholder/AreaPlaceholder';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SyncPage } from '../features/sync/SyncPage';
-import { appSyncService } from '../sync/use-sync';
-import { areaIcons, areaIds, type AreaId } from './areas';
+import { appSyncService, useSync } from '../sync/use-sync';
+import { areaIcons, areaIds, headOnlyAreas, type AreaId } from './areas';
 import { LanguageSwitch } from './LanguageSwitch';
 import { useHashRoute } from './use-hash-route';
 
@@ -22,13 +24,14 @@ function AreaPage({ area, profile }: { area: AreaId; profile: Profile }) {
   if (area === 'consultations') return <ConsultationsPage profile={profile} />;
   if (area === 'appointments') return <AppointmentsPage profile={profile} />;
   if (area === 'sync') return <SyncPage profile={profile} />;
+  if (area === 'office') return <OfficePage profile={profile} />;
   if (area === 'reports' || area === 'schedules') {
     // The calendar already knows the office's two monthly deadlines.
     return (
       <Stack gap="lg">
         <AreaPlaceholder area={area} />
         <DeadlineCard kind={area === 'reports' ? 'report' : 'schedule'} />
-        <AppointmentReminderCard />
+        <AppointmentReminderCard ownerId={profile.id} />
       </Stack>
     );
   }
@@ -39,6 +42,10 @@ export function Shell({ profile, isPreview }: { profile: Profile; isPreview: boo
   const { t } = useTranslation();
   const area = useHashRoute();
   const [opened, { toggle, close }] = useDisclosure();
+  // The office view is offered to a head's signed-in device only (its page explains itself
+  // to anyone who opens #/office otherwise).
+  const head = isOfficeHead(useSync());
+  const navAreas = areaIds.filter((id) => head || !headOnlyAreas.includes(id));
 
   // Sync runs in the background whichever area is open (a no-op until the device signs in).
   useEffect(() => {
@@ -96,7 +103,7 @@ export function Shell({ profile, isPreview }: { profile: Profile; isPreview: boo
       </AppShell.Header>
 
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
-        {areaIds.map((id) => {
+        {navAreas.map((id) => {
           const Icon = areaIcons[id];
           return (
             <NavLink

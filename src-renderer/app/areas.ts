@@ -1,4 +1,5 @@
 import {
+  IconBuildingCommunity,
   IconCalendarTime,
   IconCloudUpload,
   IconFileReport,
@@ -16,6 +17,7 @@ export const areaIds = [
   'appointments',
   'schedules',
   'reports',
+  'office',
   'sync',
   'settings',
 ] as const;
@@ -27,11 +29,15 @@ export const areaIcons: Record<AreaId, Icon> = {
   appointments: IconGavel,
   schedules: IconCalendarTime,
   reports: IconFileReport,
+  office: IconBuildingCommunity,
   sync: IconCloudUpload,
   settings: IconSettings,
 };
 
 export const defaultArea: AreaId = 'eligibility';
+
+/** Areas in the navigation only for some accounts: the office view, for a head (Shell.tsx). */
+export const headOnlyAreas: readonly AreaId[] = ['office'];
 
 export function isAreaId(v: string): v is AreaId {
   return (areaIds as readonly string[]).includes(v);

@@ -1,6 +1,6 @@
 import { Badge, Tooltip } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/translate';
 
 /** Marks a rule not yet checked against the official text (its pack item says verified: false). */
 export function UnverifiedBadge({ note }: { note?: string | undefined }) {

@@ -37,6 +37,9 @@ const RELEASED = {
     syncConflicts: 'conflictId, kind, [entity+entityId], at',
     officeProfiles: 'id',
   },
+  6: {
+    officeAidMarks: '[entity+entityId], iinKey',
+  },
 } as const;
 
 function schemaOf(db: Dexie) {
@@ -51,10 +54,10 @@ function schemaOf(db: Dexie) {
 }
 
 describe('AppDb schema', () => {
-  it('is v5: the union of the released versions', async () => {
+  it('is v6: the union of the released versions', async () => {
     const db = new AppDb('schema-snapshot');
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(schemaOf(db)).toEqual(
       Object.fromEntries(
         Object.entries({
@@ -63,6 +66,7 @@ describe('AppDb schema', () => {
           ...RELEASED[3],
           ...RELEASED[4],
           ...RELEASED[5],
+          ...RELEASED[6],
         }).sort(([a], [b]) => a.localeCompare(b)),
       ),
     );
@@ -98,7 +102,7 @@ describe('AppDb schema', () => {
 
     const db = new AppDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect(await db.profile.count()).toBe(1);
     expect(await db.outbox.count()).toBe(1);
     expect(await verifyAuditLog(db)).toMatchObject({ intact: true, count: 1 });
@@ -153,7 +157,7 @@ describe('AppDb schema', () => {
 
     const db = new AppDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect({
       consultations: await db.consultations.toArray(),
       versions: await db.consultationVersions.toArray(),
@@ -215,7 +219,7 @@ describe('AppDb schema', () => {
 
     const db = new AppDb(name);
     await db.open();
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect({
       consultations: await db.consultations.toArray(),
       outbox: await db.outbox.toArray(),
@@ -226,6 +230,79 @@ describe('AppDb schema', () => {
     expect(await db.syncLog.count()).toBe(0);
     expect(await db.syncConflicts.count()).toBe(0);
     expect(await db.officeProfiles.count()).toBe(0);
+    await db.delete();
+  });
+  it('opens a synced v5 database in v6 unchanged, with an empty marks table', async () => {
+    const name = 'migrate-v5-v6';
+    const old = new Dexie(name);
+    for (const v of [1, 2, 3, 4, 5] as const) old.version(v).stores(RELEASED[v]);
+    await old.open();
+    let n = 0;
+    await new ConsultationRepository({
+      db: old as unknown as AppDb,
+      codec: identityCodec,
+      newId: () => `id-${++n}`,
+      now: () => '2026-11-25T10:00:00.000Z',
+    }).create(
+      {
+        appliedAt: '2026-11-24T09:40',
+        language: 'kk',
+        applicant: {
+          fullName: 'Серікбаев Арман',
+          iin: '900101300057',
+          identityDocument: { type: 'Жеке куәлік' },
+        },
+        categoryId: null,
+        issue: { areaId: 'alimony', subject: 'Алимент' },
+        form: 'oral',
+        content: 'Түсіндірілді.',
+        startedAt: '09:45',
+        endedAt: '10:30',
+        place: { kind: 'office' },
+        status: 'given',
+      },
+      'adv-A',
+    );
+    // A device that has synced: its revision and log must survive the upgrade.
+    await old.table('syncState').put({ id: 'sync', serverRevision: 42, serverUserId: 'adv-A' });
+    await old.table('syncLog').add({
+      at: '2026-11-25T10:00:00.000Z',
+      action: 'acknowledged',
+      entity: 'consultation',
+      entityId: 'id-1',
+      reason: 'push',
+    });
+    const tables = ['consultations', 'outbox', 'audit', 'syncState', 'syncLog'] as const;
+    const before = Object.fromEntries(
+      await Promise.all(tables.map(async (t) => [t, await old.table(t).toArray()] as const)),
+    );
+    old.close();
+
+    const db = new AppDb(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    const after = Object.fromEntries(
+      await Promise.all(tables.map(async (t) => [t, await db.table(t).toArray()] as const)),
+    );
+    expect(after).toEqual(before);
+    expect(await verifyAuditLog(db)).toMatchObject({ intact: true, count: 1 });
+    // No marks yet, and no 'aidMarksComplete': the next pull fetches them from revision 0.
+    expect(await db.officeAidMarks.count()).toBe(0);
+    expect((await db.syncState.get('sync'))?.aidMarksComplete).toBeUndefined();
+    await db.officeAidMarks.put({
+      entity: 'consultation',
+      entityId: 'c-b',
+      ownerId: 'adv-B',
+      ownerName: null,
+      iinKey: '900101300057',
+      issueAreaId: 'alimony',
+      date: '2026-11-20',
+      status: 'given',
+      service: 'consultation',
+      version: 1,
+      revision: 7,
+    });
+    expect(await db.officeAidMarks.where('iinKey').equals('900101300057').count()).toBe(1);
     await db.delete();
   });
 });

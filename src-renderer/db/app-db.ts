@@ -11,6 +11,7 @@ import type {
   ConsultationRow,
   EligibilityCheckRow,
   InstalledPackRow,
+  OfficeAidMarkRow,
   OutboxRow,
   SyncConflictRow,
   SyncLogRow,
@@ -46,6 +47,8 @@ export class AppDb extends Dexie {
   /** Other people's profiles of the office, pulled by a head's device (not `profile`, which
    * is this device's user only). */
   officeProfiles!: EntityTable<Profile, 'id'>;
+  /** Colleagues' aid to a person, pulled as index fields only: the cl. 42 check office-wide. */
+  officeAidMarks!: Table<OfficeAidMarkRow, [string, string]>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -80,6 +83,11 @@ export class AppDb extends Dexie {
       syncLog: '++seq, at, [entity+entityId]',
       syncConflicts: 'conflictId, kind, [entity+entityId], at',
       officeProfiles: 'id',
+    });
+    // v6 (0.6.0): aid marks of office colleagues (Rules cl. 42 across the office). A new table
+    // only, so no upgrade function is needed; marks arrive with the next pull.
+    this.version(6).stores({
+      officeAidMarks: '[entity+entityId], iinKey',
     });
   }
 }

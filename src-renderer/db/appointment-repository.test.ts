@@ -10,7 +10,12 @@ import {
 import type { ConsultationInput } from '../../src-shared/contracts/entities/consultation';
 import { AppointmentStateError } from '../../src-shared/domain/appointments/lifecycle';
 import { AppDb } from './app-db';
-import { APPOINTMENT_ENTITY, AppointmentRepository, noticeKey } from './appointment-repository';
+import {
+  APPOINTMENT_ENTITY,
+  AppointmentRepository,
+  noticeKey,
+  type AppointmentFilter,
+} from './appointment-repository';
 import { verifyAuditLog } from './audit-log';
 import type { RepoDeps } from './commit-change';
 import { ConsultationRepository } from './consultation-repository';
@@ -161,7 +166,7 @@ describe('AppointmentRepository: intake', () => {
     });
     expect(second).toMatchObject({ caseGroupId: first.id, previousStageId: first.id });
     expect(third).toMatchObject({ caseGroupId: first.id, previousStageId: second.id });
-    expect((await repo.stagesOf(first.id)).map((s) => s.stageId)).toEqual([
+    expect((await repo.stagesOf('adv-A', first.id)).map((s) => s.stageId)).toEqual([
       'pre-trial',
       'first-instance',
       'appeal',
@@ -508,13 +513,13 @@ describe('AppointmentRepository: lifecycle', () => {
     await repo.recordConflictCheck(other.id, cleanCheck, 'adv-B');
     await repo.accept(other.id, { at: '2026-11-24T10:00' }, 'adv-B');
 
-    const issue = async (id: string, date: string) =>
-      (await repo.issueNotice(id, { date, addressee: 'Суд' }, 'adv-A')).notice;
+    const issue = async (id: string, date: string, actor = 'adv-A') =>
+      (await repo.issueNotice(id, { date, addressee: 'Суд' }, actor)).notice;
     const n1 = await issue(a.id, '2025-12-30');
     const n2 = await issue(a.id, '2026-01-05');
     const n3 = await issue(b.id, '2026-11-24');
     const n4 = await issue(a.id, '2026-11-24');
-    const nb = await issue(other.id, '2026-11-24');
+    const nb = await issue(other.id, '2026-11-24', 'adv-B');
     expect([n1, n2, n3, n4, nb].map((n) => [n.year, n.number])).toEqual([
       [2025, 1],
       [2026, 1],
@@ -702,10 +707,11 @@ describe('AppointmentRepository: reads', () => {
     ]) {
       expect(raw).not.toContain(secret);
     }
-    expect((await repo.search('серікбаев'))[0]?.client.iin).toBe('900101300057');
-    expect(await repo.search('2415 0003 1000 123')).toHaveLength(1);
-    expect((await repo.forCase('241500031000123')).map((x) => x.id)).toEqual([a.id]);
+    expect((await repo.search('adv-A', 'серікбаев'))[0]?.client.iin).toBe('900101300057');
+    expect(await repo.search('adv-A', '2415 0003 1000 123')).toHaveLength(1);
+    expect((await repo.forCase('adv-A', '241500031000123')).map((x) => x.id)).toEqual([a.id]);
     const found = await repo.conflictCandidates(
+      'adv-A',
       appointmentIntakeSchema.parse(
         intake({ client: { fullName: 'Гүл Жандосова', iin: '' }, opposingParties: [] }),
       ),
@@ -724,7 +730,7 @@ describe('AppointmentRepository: reads', () => {
       }),
       'adv-A',
     );
-    const ids = async (q: string) => (await repo.search(q)).map((x) => x.id);
+    const ids = async (q: string) => (await repo.search('adv-A', q)).map((x) => x.id);
     expect(await ids('сер')).toEqual([b.id, a.id]);
     expect(await ids('серікбаев арман')).toEqual([a.id]);
     expect(await ids('751120400126')).toEqual([b.id]);
@@ -733,9 +739,11 @@ describe('AppointmentRepository: reads', () => {
     expect(await ids('2–1234 / 2026')).toEqual([b.id]);
     expect(await ids('омаров')).toEqual([]); // the other side is not searched by name
     expect(await ids('ар')).toEqual([]);
-    expect(await repo.search('сер', { state: 'accepted' })).toEqual([]);
-    expect((await repo.search('сер', { state: 'received', month: '2026-11' })).length).toBe(2);
-    expect(await repo.search('сер', {}, 1)).toHaveLength(1);
+    expect(await repo.search('adv-A', 'сер', { state: 'accepted' })).toEqual([]);
+    expect(
+      (await repo.search('adv-A', 'сер', { state: 'received', month: '2026-11' })).length,
+    ).toBe(2);
+    expect(await repo.search('adv-A', 'сер', {}, 1)).toHaveLength(1);
   });
 
   it('lists by month and state in register order', async () => {
@@ -750,12 +758,11 @@ describe('AppointmentRepository: reads', () => {
       'adv-A',
     );
     const third = await accepted(repo, { receivedAt: '2026-11-20T10:00', decree });
-    expect((await repo.list({ month: '2026-11' })).map((r) => r.number)).toEqual([1, 3]);
-    expect((await repo.list({ state: 'accepted' })).map((r) => r.id)).toEqual([third.id]);
-    expect((await repo.list({ month: '2026-11', state: 'received' })).map((r) => r.number)).toEqual(
-      [1],
-    );
-    expect((await repo.list()).map((r) => r.number)).toEqual([1, 2, 3]);
+    const list = async (filter?: AppointmentFilter) => repo.list('adv-A', filter);
+    expect((await list({ month: '2026-11' })).map((r) => r.number)).toEqual([1, 3]);
+    expect((await list({ state: 'accepted' })).map((r) => r.id)).toEqual([third.id]);
+    expect((await list({ month: '2026-11', state: 'received' })).map((r) => r.number)).toEqual([1]);
+    expect((await list()).map((r) => r.number)).toEqual([1, 2, 3]);
   });
 
   it('gathers conflict candidates: same case written differently, either side by IIN or name', async () => {
@@ -829,7 +836,7 @@ describe('AppointmentRepository: reads', () => {
       }),
       'adv-A',
     );
-    const found = await repo.conflictCandidates(newOne);
+    const found = await repo.conflictCandidates('adv-A', newOne);
     expect(found.appointments.map((x) => x.id)).toEqual([sameCase.id, byIin.id, byName.id]);
     expect(found.consultations.map((x) => x.id).sort()).toEqual([cByIin.id, cByName.id].sort());
     expect(found.counts).toEqual({ appointments: 3, consultations: 2 });
@@ -837,8 +844,8 @@ describe('AppointmentRepository: reads', () => {
     // Without an id the record itself is not left out.
     const { id: _id, ...fresh } = newOne;
     void _id;
-    expect((await repo.conflictCandidates(fresh)).appointments).toHaveLength(4);
-    expect((await repo.forCase('2415/0003/1000/123')).map((x) => x.id)).toEqual([
+    expect((await repo.conflictCandidates('adv-A', fresh)).appointments).toHaveLength(4);
+    expect((await repo.forCase('adv-A', '2415/0003/1000/123')).map((x) => x.id)).toEqual([
       sameCase.id,
       newOne.id,
     ]);

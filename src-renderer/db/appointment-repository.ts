@@ -13,6 +13,10 @@
  * Audit: lifecycle steps are audited as action 'update' with `reason` = the step's name
  * ('accept', 'notice', 'work', …) — the audit log stays a closed, generic vocabulary
  * (create/update/correct/system) and the step is still recorded, hashed, in every entry.
+ *
+ * Owners: a head's device holds the office's appointments too. Every change — a correction or
+ * a step — is refused unless the actor owns the appointment (NotOwnRecordError), and so is
+ * continuing another advocate's stage; reads take the owner whose register they read.
  */
 import type { z } from 'zod';
 import {
@@ -68,6 +72,7 @@ import { commitChange, type RepoDeps } from './commit-change';
 import { ConsultationRepository } from './consultation-repository';
 import { invalid, refuseFutureDate, refuseFutureTime } from './field-errors';
 import { nextRegisterNumber } from './register-number';
+import { assertOwnRecord } from './register-owner';
 import type { AppointmentRow } from './rows';
 
 // The row mapping and the reads live in their own files; importers keep importing from here.
@@ -147,6 +152,8 @@ export class AppointmentRepository {
     if (opts.previousStageId) {
       const previous = await this.table.get(opts.previousStageId);
       if (!previous) throw new AppointmentStateError('appointment.notFound', opts.previousStageId);
+      // cl. 4.3: the advocate continues their own stage; a case group has one owner.
+      assertOwnRecord(APPOINTMENT_ENTITY, previous, advocateId);
       caseGroupId = previous.caseGroupId;
     }
     const year = Number(intake.receivedAt.slice(0, 4));
@@ -199,6 +206,7 @@ export class AppointmentRepository {
     if (!reason.trim()) throw new Error('a correction needs a reason');
     const current = await this.table.get(id);
     if (!current) throw new AppointmentStateError('appointment.notFound', id);
+    assertOwnRecord(APPOINTMENT_ENTITY, current, actor);
     const before = await this.open(current);
     const changed = INTAKE_KEYS.filter(
       (k) => JSON.stringify(intake[k]) !== JSON.stringify(before[k]),
@@ -267,6 +275,7 @@ export class AppointmentRepository {
   ): Promise<Appointment> {
     const current = await this.table.get(id);
     if (!current) throw new AppointmentStateError('appointment.notFound', id);
+    assertOwnRecord(APPOINTMENT_ENTITY, current, actor);
     const before = await this.open(current);
     assertCan(action, before);
     const next: Appointment = {
@@ -521,30 +530,36 @@ export class AppointmentRepository {
     return this.reads.history(id);
   }
 
-  /** Index rows matching the filter, in register order (no decryption needed). */
-  async list(filter: AppointmentFilter = {}): Promise<AppointmentRow[]> {
-    return this.reads.list(filter);
+  /** One advocate's index rows matching the filter, in register order (no decryption). */
+  async list(ownerId: string, filter: AppointmentFilter = {}): Promise<AppointmentRow[]> {
+    return this.reads.list(ownerId, filter);
   }
 
-  /** Search by the client's name words or IIN, or by the case number. Newest first. */
-  async search(query: string, filter: AppointmentFilter = {}, limit = 200): Promise<Appointment[]> {
-    return this.reads.search(query, filter, limit);
+  /** One advocate's by client name words or IIN, or by the case number. Newest first. */
+  async search(
+    ownerId: string,
+    query: string,
+    filter: AppointmentFilter = {},
+    limit = 200,
+  ): Promise<Appointment[]> {
+    return this.reads.search(ownerId, query, filter, limit);
   }
 
-  /** The stages of one case for one client (cl. 4.3), in the order they were received. */
-  async stagesOf(caseGroupId: string): Promise<Appointment[]> {
-    return this.reads.stagesOf(caseGroupId);
+  /** The advocate's stages of one case for one client (cl. 4.3), in the order received. */
+  async stagesOf(ownerId: string, caseGroupId: string): Promise<Appointment[]> {
+    return this.reads.stagesOf(ownerId, caseGroupId);
   }
 
   /** The advocate's appointments in the same case, however its number was written. */
-  async forCase(caseNumber: string): Promise<Appointment[]> {
-    return this.reads.forCase(caseNumber);
+  async forCase(ownerId: string, caseNumber: string): Promise<Appointment[]> {
+    return this.reads.forCase(ownerId, caseNumber);
   }
 
-  /** Records the conflict check must compare with the intake (UPK 66(4), 94). */
+  /** The advocate's records the conflict check compares with the intake (UPK 66(4), 94). */
   async conflictCandidates(
+    ownerId: string,
     intake: AppointmentIntake & { id?: string },
   ): Promise<ConflictCandidates> {
-    return this.reads.conflictCandidates(intake);
+    return this.reads.conflictCandidates(ownerId, intake);
   }
 }

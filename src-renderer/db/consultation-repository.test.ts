@@ -158,7 +158,7 @@ describe('ConsultationRepository', () => {
       'adv-A',
     );
     const names = async (q: string) =>
-      (await repo.search(q)).map((e) => e.applicant.fullName).sort();
+      (await repo.search('adv-A', q)).map((e) => e.applicant.fullName).sort();
     expect(await names('сер')).toEqual(['Серікбаев Арман', 'Серікова Айгүл'].sort());
     expect(await names('серікбаев арман')).toEqual(['Серікбаев Арман']);
     expect(await names('СЕРІКБАЕВА')).toEqual([]);
@@ -177,7 +177,7 @@ describe('ConsultationRepository', () => {
   it('stops decrypting once the limit is reached, newest entries first', async () => {
     const { repo } = setup();
     for (let i = 0; i < 5; i++) await repo.create(entry(), 'adv-A');
-    const found = await repo.search('серікбаев', {}, 2);
+    const found = await repo.search('adv-A', 'серікбаев', {}, 2);
     expect(found.map((e) => e.number)).toEqual([5, 4]);
   });
 
@@ -202,7 +202,7 @@ describe('ConsultationRepository', () => {
     ]) {
       expect(raw).not.toContain(secret);
     }
-    expect((await repo.search('серікбаев'))[0]?.applicant.iin).toBe('900101300057');
+    expect((await repo.search('adv-A', 'серікбаев'))[0]?.applicant.iin).toBe('900101300057');
     expect(await repo.forPerson('900101300057')).toHaveLength(1);
   });
 
@@ -219,8 +219,11 @@ describe('ConsultationRepository', () => {
       entry({ ...deferred, appliedAt: '2026-11-24T08:00', appointmentAt: '2026-11-26T10:00' }),
       'adv-A',
     );
-    expect((await repo.list({ month: '2026-11' })).map((r) => r.number)).toEqual([1, 3, 4]);
-    expect((await repo.list({ status: 'deferred' })).map((r) => r.number)).toEqual([3, 4]);
-    expect((await repo.overdue('2026-11-25T12:00')).map((r) => r.number)).toEqual([3]);
+    expect((await repo.list('adv-A', { month: '2026-11' })).map((r) => r.number)).toEqual([
+      1, 3, 4,
+    ]);
+    expect((await repo.list('adv-A', { status: 'deferred' })).map((r) => r.number)).toEqual([3, 4]);
+    expect((await repo.list('adv-A')).map((r) => r.number)).toEqual([1, 2, 3, 4]);
+    expect((await repo.overdue('adv-A', '2026-11-25T12:00')).map((r) => r.number)).toEqual([3]);
   });
 });

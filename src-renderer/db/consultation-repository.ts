@@ -3,6 +3,11 @@
  * continuously per advocate per year inside the write transaction; a correction is a new
  * version with a reason, and the replaced version is archived in the same transaction.
  * Nothing is ever deleted.
+ *
+ * One table holds every advocate's entries a device has (a head's device receives the whole
+ * office), so the register's reads take the owner whose register they read (`ownerId`: the
+ * signed-in profile's id on the advocate's own pages), and a correction by anyone but the
+ * entry's owner is refused (register-owner.ts).
  */
 import {
   consultationInputSchema,
@@ -21,6 +26,7 @@ import { decodeFields } from './field-codec';
 import { refuseFutureTime } from './field-errors';
 import { newestUnderSearchKey } from './key-search';
 import { nextRegisterNumber } from './register-number';
+import { assertOwnRecord, ownedBy, ownerRows } from './register-owner';
 import type { ConsultationRow } from './rows';
 
 export const CONSULTATION_ENTITY = 'consultation';
@@ -150,7 +156,10 @@ export class ConsultationRepository {
     return this.entryOf(fields, { ...row, number: written.number });
   }
 
-  /** A correction: a new version with a reason; the previous version is archived, not lost. */
+  /**
+   * A correction: a new version with a reason; the previous version is archived, not lost.
+   * Only the entry's own advocate corrects it (NotOwnRecordError otherwise).
+   */
   async correct(
     id: string,
     input: ConsultationInput,
@@ -161,6 +170,7 @@ export class ConsultationRepository {
     if (!reason.trim()) throw new Error('a correction needs a reason');
     const current = await this.deps.db.consultations.get(id);
     if (!current) throw new Error(`no register entry ${id}`);
+    assertOwnRecord(CONSULTATION_ENTITY, current, actor);
     const before = await this.open(current);
     const now = this.deps.now();
     const row = await this.rowFor(
@@ -209,17 +219,23 @@ export class ConsultationRepository {
     return Promise.all([...old, ...(current ? [current] : [])].map((r) => this.open(r)));
   }
 
-  /** Index rows matching the filters, in register order (no decryption needed). */
-  async list(filter: RegisterFilter = {}): Promise<ConsultationRow[]> {
+  /**
+   * One advocate's index rows matching the filters, in register order (no decryption needed).
+   * The month and status indexes hold the whole office on a head's device: the owner is
+   * checked in memory on what they return (no `[advocateId+month]` index; the schema is not
+   * changed for it); without those filters the owner's own index range is read.
+   */
+  async list(ownerId: string, filter: RegisterFilter = {}): Promise<ConsultationRow[]> {
     const t = this.deps.db.consultations;
     const base = filter.month
       ? t.where('month').equals(filter.month)
       : filter.status
         ? t.where('status').equals(filter.status)
-        : t.toCollection();
+        : ownerRows(t, ownerId);
     const rows = await base
       .filter(
         (r) =>
+          r.advocateId === ownerId &&
           (!filter.status || r.status === filter.status) &&
           (filter.categoryId === undefined || r.categoryId === filter.categoryId) &&
           (!filter.language || r.language === filter.language),
@@ -228,22 +244,24 @@ export class ConsultationRepository {
     return rows.sort((a, b) => a.year - b.year || a.number - b.number);
   }
 
-  /** Search by name words or IIN through the key index, re-checked on the decoded rows. */
+  /** One advocate's entries by name words or IIN (key index, re-checked on decoded rows). */
   async search(
+    ownerId: string,
     query: string,
     filter: RegisterFilter = {},
     limit = 200,
   ): Promise<ConsultationEntry[]> {
-    return (await this.searchMatches(query, filter, limit)).map((m) => m.entry);
+    return (await this.searchMatches(ownerId, query, filter, limit)).map((m) => m.entry);
   }
 
-  /** Rows (register order, newest first) whose decoded names/IINs match the query. */
+  /** One advocate's rows (register order, newest first) whose decoded names/IINs match. */
   async searchRows(
+    ownerId: string,
     query: string,
     filter: RegisterFilter = {},
     limit = 200,
   ): Promise<ConsultationRow[]> {
-    return (await this.searchMatches(query, filter, limit)).map((m) => m.row);
+    return (await this.searchMatches(ownerId, query, filter, limit)).map((m) => m.row);
   }
 
   /**
@@ -252,8 +270,14 @@ export class ConsultationRepository {
    * keys in IndexedDB costs as much as reading them, bench/ showed) — newest first (UUIDv7 ids
    * sort by time), a page at a time. The other query words are checked on the decoded names,
    * which every match is anyway (a key is only a prefix), and decryption stops at `limit`.
+   * Another advocate's row is dropped with the plain filters, before anything is decoded.
    */
-  private async searchMatches(query: string, filter: RegisterFilter, limit: number) {
+  private async searchMatches(
+    ownerId: string,
+    query: string,
+    filter: RegisterFilter,
+    limit: number,
+  ) {
     const q = querySearchKeys(query);
     if (q.keys.length === 0) return [];
     const table = this.deps.db.consultations;
@@ -261,6 +285,7 @@ export class ConsultationRepository {
 
     const found: { row: ConsultationRow; entry: ConsultationEntry }[] = [];
     const keep = (r: ConsultationRow) =>
+      r.advocateId === ownerId &&
       (!filter.month || r.month === filter.month) &&
       (!filter.status || r.status === filter.status) &&
       (filter.categoryId === undefined || r.categoryId === filter.categoryId) &&
@@ -275,7 +300,11 @@ export class ConsultationRepository {
     return found.sort((a, b) => b.row.year - a.row.year || b.row.number - a.row.number);
   }
 
-  /** Earlier entries for the same person (cl. 42 repeats; paid-time caps). */
+  /**
+   * Earlier entries for the same person (cl. 42 repeats; paid-time caps), whoever gave them:
+   * deliberately not scoped to one advocate — the person gets aid once on the same issue in
+   * the office, so on a head's device the office's entries count too.
+   */
   async forPerson(iin: string): Promise<ConsultationRow[]> {
     return this.deps.db.consultations
       .where('iinKey')
@@ -283,16 +312,21 @@ export class ConsultationRepository {
       .toArray();
   }
 
-  async onDate(date: string): Promise<ConsultationRow[]> {
-    return this.deps.db.consultations.where('date').equals(date).toArray();
+  /**
+   * Entries of one day (the per-day paid-time cap). With `ownerId`, only that advocate's: the
+   * cap is on the advocate's own time, and a head's device holds the office's entries too.
+   */
+  async onDate(date: string, ownerId?: string): Promise<ConsultationRow[]> {
+    const rows = this.deps.db.consultations.where('date').equals(date);
+    return (ownerId === undefined ? rows : rows.filter(ownedBy(ownerId))).toArray();
   }
 
-  /** Deferred entries whose appointment has passed (`now` as local YYYY-MM-DDTHH:mm). */
-  async overdue(now: string): Promise<ConsultationRow[]> {
+  /** One advocate's deferred entries whose appointment has passed (`now`: local time). */
+  async overdue(ownerId: string, now: string): Promise<ConsultationRow[]> {
     return this.deps.db.consultations
       .where('appointmentAt')
       .between('0', now, true, false)
-      .filter((r) => r.status === 'deferred')
+      .filter((r) => r.advocateId === ownerId && r.status === 'deferred')
       .toArray();
   }
 }

@@ -91,3 +91,62 @@ describe('EligibilityCheckRepository', () => {
     expect(await repo.priorRecordsFor('900101300057')).toHaveLength(1);
   });
 });
+
+describe('EligibilityCheckRepository: the office (cl. 42 across advocates)', () => {
+  it("adds colleagues' aid from marks, labelled with who gave it, after the own records", async () => {
+    const { db, repo } = setup();
+    await db.profile.put({ id: 'a', fullName: 'A', version: 1 } as never);
+    await repo.record(facts, decideEligibility(facts, pack), 'a');
+    await db.officeAidMarks.bulkPut([
+      {
+        entity: 'consultation',
+        entityId: 'c-b1',
+        ownerId: 'b',
+        ownerName: 'Ахметов Болат',
+        iinKey: '900101300057',
+        issueAreaId: 'alimony',
+        date: '2026-10-01',
+        status: 'given',
+        service: 'consultation',
+        version: 1,
+        revision: 3,
+      },
+      {
+        entity: 'consultation',
+        entityId: 'c-c1',
+        ownerId: 'c',
+        ownerName: null,
+        iinKey: '900101300057',
+        issueAreaId: 'labour',
+        date: '2026-09-01',
+        status: 'given',
+        service: 'consultation',
+        version: 1,
+        revision: 4,
+      },
+    ]);
+    const prior = await repo.priorRecordsFor('900101300057');
+    expect(prior.map((p) => [p.source, p.issueAreaId, p.advocateName])).toEqual([
+      ['own', 'alimony', undefined],
+      ['office', 'alimony', 'Ахметов Болат'],
+      ['office', 'labour', undefined],
+    ]);
+    // A confirmed colleague's record refuses exactly like an own one.
+    const again = decideEligibility({ ...facts, sameIssueRecordIds: ['c-b1'] }, pack, prior);
+    expect(again).toMatchObject({
+      outcome: 'not-eligible',
+      refusalGroundId: 'refusal.42.repeat-issue',
+    });
+    expect(again.possibleRepeats.map((p) => p.recordId)).toEqual([prior[0]!.recordId, 'c-b1']);
+  });
+
+  it("on a head's device a colleague's check is office aid, not the head's own", async () => {
+    const { db, repo } = setup();
+    await db.profile.put({ id: 'head', fullName: 'H', version: 1 } as never);
+    await repo.record(facts, decideEligibility(facts, pack), 'adv-b');
+    const prior = await repo.priorRecordsFor('900101300057');
+    expect(prior).toEqual([
+      expect.objectContaining({ source: 'office', service: 'consultation', date: facts.date }),
+    ]);
+  });
+});

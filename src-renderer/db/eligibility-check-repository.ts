@@ -11,6 +11,7 @@ import type {
 import type { EligibilityPack } from '../../src-shared/rules/pack-schema';
 import { commitChange, type RepoDeps } from './commit-change';
 import { decodeFields } from './field-codec';
+import { OfficeAidLookup } from './office-aid';
 import type { EligibilityCheckRow } from './rows';
 
 export const CHECK_ENTITY = 'eligibilityCheck';
@@ -25,7 +26,11 @@ export interface EligibilityCheck {
 }
 
 export class EligibilityCheckRepository {
-  constructor(private readonly deps: RepoDeps) {}
+  private readonly office: OfficeAidLookup;
+
+  constructor(private readonly deps: RepoDeps) {
+    this.office = new OfficeAidLookup(deps);
+  }
 
   private async open(row: EligibilityCheckRow): Promise<EligibilityCheck> {
     const plain = await decodeFields(this.deps.codec, CHECK_ENTITY, row, PERSONAL);
@@ -89,14 +94,19 @@ export class EligibilityCheckRepository {
   }
 
   /**
-   * Earlier aid to this person (cl. 42): recorded decisions that granted it. The consultation
-   * and defence registers join this source when they exist.
+   * Earlier aid to this person (cl. 42): this advocate's recorded decisions that granted it
+   * (`source: 'own'`), then what colleagues of the office gave — their consultations and granted
+   * checks, from aid marks or, on a head's device, their full rows (`source: 'office'`, with
+   * the colleague's name when known). Office records are as of the last sync. The defence
+   * register joins this source when it syncs marks too.
    */
   async priorRecordsFor(iin: string): Promise<PriorRecord[]> {
     const key = await this.deps.codec.lookupKey(CHECK_ENTITY, 'iin', iin);
+    const self = (await this.deps.db.profile.toCollection().first())?.id ?? null;
     const rows = await this.deps.db.eligibilityChecks.where('iinKey').equals(key).toArray();
-    return rows
-      .filter((r) => r.outcome === 'eligible')
+    const own: PriorRecord[] = rows
+      // A head's device holds colleagues' checks too: those come from the office lookup.
+      .filter((r) => r.outcome === 'eligible' && (self === null || r.actor === self))
       .map((r) => ({
         recordId: r.id,
         iin,
@@ -104,7 +114,19 @@ export class EligibilityCheckRepository {
         issueAreaId: r.issueAreaId,
         subject: '',
         date: r.date,
+        source: 'own',
       }));
+    const office: PriorRecord[] = (await this.office.forPerson(iin)).map((a) => ({
+      recordId: a.recordId,
+      iin,
+      service: a.service,
+      issueAreaId: a.issueAreaId,
+      subject: '',
+      date: a.date,
+      source: 'office',
+      ...(a.advocateName ? { advocateName: a.advocateName } : {}),
+    }));
+    return [...own, ...office];
   }
 
   /**

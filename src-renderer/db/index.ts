@@ -7,15 +7,20 @@ import { identityCodec } from './field-codec';
 import { ConsultationRepository } from './consultation-repository';
 import { EligibilityCheckRepository } from './eligibility-check-repository';
 import { InstalledPackRepository } from './installed-pack-repository';
+import { OfficeReads } from './office-reads';
 import { ProfileRepository } from './profile-repository';
 
 export function createRepositories(deps: RepoDeps) {
+  const consultations = new ConsultationRepository(deps);
+  const appointments = new AppointmentRepository(deps, consultations);
   return {
     profile: new ProfileRepository(deps),
     eligibilityChecks: new EligibilityCheckRepository(deps),
     installedPacks: new InstalledPackRepository(deps),
-    consultations: new ConsultationRepository(deps),
-    appointments: new AppointmentRepository(deps),
+    consultations,
+    appointments,
+    /** The head's office view: the only reads across advocates (read-only). */
+    office: new OfficeReads(deps, consultations, appointments),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -123,10 +123,40 @@ export interface OutboxRejection {
   conflictId?: string;
   /** Set when this op was quarantined because an earlier op on the same record was. */
   causeOpId?: string;
+  /**
+   * Set when the user resolved the quarantine (src-renderer/sync/resolve-actions.ts): the op
+   * stays here, readable, but no longer needs attention. Unindexed, so no schema version.
+   */
+  resolvedAt?: string;
+  resolution?: LocalResolution;
+}
+
+/**
+ * How a conflict or a quarantined change was resolved: the server's three choices
+ * (protocol.ts `conflictResolutions`), and 'kept-both' for a register number taken here, which
+ * only this device knows of.
+ */
+export type LocalResolution = 'kept-server' | 'reapplied' | 'sent-as-new' | 'kept-both';
+
+/** A resolution the server has not been told of yet (sent by resolve-phase.ts). */
+export interface PendingResolution {
+  conflictId: string;
+  resolution: Exclude<LocalResolution, 'kept-both'>;
+  note?: string;
+  at: string;
 }
 
 /** An outbox row: the op as commitChange writes it, plus the quarantine's reason. */
-export type OutboxRow = OutboxOp & { rejection?: OutboxRejection };
+export type OutboxRow = OutboxOp & {
+  rejection?: OutboxRejection;
+  /**
+   * When a push carrying this op first left the device (set before the request, kept on a
+   * retry). Its answer may be lost, so the op stays 'pending' and is pushed again (the server
+   * answers 'duplicate'); `sentAt` only lets the registers' badge say "sent" instead of
+   * "local". Optional and not indexed, so no schema version is needed.
+   */
+  sentAt?: string;
+};
 
 export const SYNC_STATE_ID = 'sync';
 
@@ -142,6 +172,15 @@ export interface SyncStateRow {
   deviceId?: string;
   /** The local profile id the register had before adoption. */
   previousProfileId?: string;
+  /**
+   * Set once a pull from revision 0 has run to its end against a server that sends aid marks
+   * (cl. 42): colleagues' marks up to `serverRevision` are all here. Until then, a server that
+   * sends marks makes the pull start again from 0 (pull-phase.ts), so a device that synced
+   * before marks existed still learns of its colleagues' earlier aid.
+   */
+  aidMarksComplete?: boolean;
+  /** Conflict resolutions made here, waiting to be sent to the server (oldest first). */
+  pendingResolutions?: PendingResolution[];
 }
 
 /** One sync decision (Joplin style: what was done to which record, and why). */
@@ -173,6 +212,34 @@ export interface SyncConflictRow {
   baseVersion?: number;
   serverVersion?: number;
   revision?: number;
+  /** The server's time of resolution, or this device's until the server's is pulled. */
   resolvedAt?: string | null;
   seen?: boolean;
+  /** How it was resolved, when resolved on this device (a pull does not say). */
+  resolution?: LocalResolution;
+}
+
+// ── office aid marks (schema v6, Rules cl. 42) ─────────────────────────────────────────────
+
+/**
+ * That a colleague of the office gave aid to a person (protocol.ts `aidMarkSchema`), pulled so
+ * the once-per-issue check sees the whole office. Index fields only — nothing about the person
+ * but the lookup key, nothing of the advice. Key [entity+entityId]: one row per record, the
+ * newest version wins.
+ */
+export interface OfficeAidMarkRow {
+  entity: string;
+  entityId: string;
+  ownerId: string;
+  /** The colleague's account name as the server knows it (null when it has none). */
+  ownerName: string | null;
+  /** The codec's lookup key of the person's IIN, as the colleague's laptop computed it. */
+  iinKey: string;
+  issueAreaId: string;
+  date: string;
+  /** Consultation status or check outcome. */
+  status: string;
+  service: string;
+  version: number;
+  revision: number;
 }

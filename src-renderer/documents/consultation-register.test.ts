@@ -195,6 +195,24 @@ describe('consultationRegisterDoc', () => {
     expect(footer).toContain('Qorgau · kz-consultation-register v1');
   });
 
+  it.each([
+    ['kk', 'Кеңсе серверіндегі көшірме, басып шығарған: Ахметов Болат'],
+    ['ru', 'Копия с сервера консультации, распечатал(а): Ахметов Болат'],
+  ] as const)("names an office copy instead of this device's audit head (%s)", (locale, copy) => {
+    // A head prints another advocate's register: the head's audit log does not cover it.
+    const { auditHead: _own, ...heading } = input;
+    void _own;
+    const doc = consultationRegisterDoc(
+      { ...heading, officeCopy: { printedBy: 'Ахметов Болат' } },
+      locale,
+    );
+    const json = flat(JSON.stringify(doc));
+    expect(json).toContain(copy);
+    expect(json).toContain('Сәрсенбаев Нұрлан Қайратұлы');
+    expect(json).not.toContain(HASH.slice(0, 16));
+    expect(json).not.toContain(locale === 'kk' ? 'Аудит журналының' : 'Хэш журнала аудита');
+  });
+
   it('prints an empty month with its certification, and no note once all columns are verified', () => {
     const verified = { ...pack, columns: pack.columns.map((c) => ({ ...c, verified: true })) };
     const json = JSON.stringify(

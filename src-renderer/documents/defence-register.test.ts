@@ -244,6 +244,18 @@ describe('defenceRegisterDoc', () => {
     expect(footer).toContain(`Qorgau · kz-defence-register v${pack.version}`);
   });
 
+  it("names an office copy instead of this device's audit head", () => {
+    const { auditHead: _own, ...heading } = input;
+    void _own;
+    const doc = defenceRegisterDoc(
+      { ...heading, officeCopy: { printedBy: 'Ахметов Болат' } },
+      'ru',
+    );
+    const json = flat(JSON.stringify(doc));
+    expect(json).toContain('Копия с сервера консультации, распечатал(а): Ахметов Болат');
+    expect(json).not.toContain(AUDIT_HASH.slice(0, 16));
+  });
+
   it('prints an empty month with its certification', () => {
     const json = JSON.stringify(defenceRegisterDoc({ ...input, appointments: [] }, 'ru'));
     expect(json).toContain('Записей нет');

@@ -200,6 +200,7 @@ type FromRegister = Pick<
   | 'noEntries'
   | 'certification'
   | 'auditHead'
+  | 'officeCopy'
   | 'signature'
   | 'date'
   | 'printedOn'
@@ -219,6 +220,7 @@ const fromRegister = (locale: SheetLocale): FromRegister => {
     noEntries: t.noEntries,
     certification: t.certification,
     auditHead: t.auditHead,
+    officeCopy: t.officeCopy,
     signature: t.signature,
     date: t.date,
     printedOn: t.printedOn,

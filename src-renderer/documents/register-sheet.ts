@@ -27,8 +27,14 @@ export interface RegisterHeading {
   /** 'YYYY-MM'. */
   month: string;
   advocate: { fullName: string; licenceNumber: string; collegium: string; office: string };
-  /** Audit-chain head at printing time. */
-  auditHead: { hash: string; count: number };
+  /** Audit-chain head at printing time (the advocate's own register, on their device). */
+  auditHead?: { hash: string; count: number };
+  /**
+   * Set when a head prints another advocate's register from the office copy: this device's
+   * audit log does not cover records received from the server, so the sheet names the copy
+   * and who printed it instead of an audit head that would certify nothing.
+   */
+  officeCopy?: { printedBy: string };
   /** ISO datetime. */
   printedAt: string;
 }
@@ -54,6 +60,7 @@ export type SheetTexts = Pick<
   | 'office'
   | 'certification'
   | 'auditHead'
+  | 'officeCopy'
   | 'signature'
   | 'date'
   | 'printedOn'
@@ -288,7 +295,10 @@ function certification({
             style: 'muted',
             stack: [
               `${t.printedOn}: ${formatDate(localDate(input.printedAt), locale)}`,
-              t.auditHead(input.auditHead.hash.slice(0, 16), input.auditHead.count),
+              ...(input.officeCopy ? [t.officeCopy(input.officeCopy.printedBy)] : []),
+              ...(input.auditHead && !input.officeCopy
+                ? [t.auditHead(input.auditHead.hash.slice(0, 16), input.auditHead.count)]
+                : []),
             ],
           },
         ],

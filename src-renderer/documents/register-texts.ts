@@ -58,6 +58,8 @@ export interface RegisterTexts extends Common {
   /** "8 entries, № 17–24"; no range when the month is empty. */
   certification: (n: number, range: string) => string;
   auditHead: (hashPrefix: string, count: number) => string;
+  /** In place of the audit head on a register printed from the office copy (register-sheet). */
+  officeCopy: (printedBy: string) => string;
   signature: string;
   date: string;
   printedOn: string;
@@ -91,6 +93,7 @@ export const registerTexts: Record<SheetLocale, RegisterTexts> = {
     certification: (n, range) =>
       n === 0 ? 'Тізілімде жазба жоқ' : `Тізілімде ${n} жазба бар, № ${range}`,
     auditHead: (hash, count) => `Аудит журналының хэші: ${hash}… (${count} жазба)`,
+    officeCopy: (by) => `Кеңсе серверіндегі көшірме, басып шығарған: ${by}`,
     signature: 'қолы',
     date: 'күні',
     printedOn: 'Басып шығарылды',
@@ -121,6 +124,7 @@ export const registerTexts: Record<SheetLocale, RegisterTexts> = {
         : `В журнале ${n} ${ruPlural(n, 'запись', 'записи', 'записей')}, № ${range}`,
     auditHead: (hash, count) =>
       `Хэш журнала аудита: ${hash}… (${count} ${ruPlural(count, 'запись', 'записи', 'записей')})`,
+    officeCopy: (by) => `Копия с сервера консультации, распечатал(а): ${by}`,
     signature: 'подпись',
     date: 'дата',
     printedOn: 'Распечатано',

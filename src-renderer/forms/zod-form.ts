@@ -3,7 +3,7 @@
  * The schema is the same one the repository (and later the sync server) enforces, so a
  * form can never accept what storage would refuse.
  */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n/translate';
 import type { z } from 'zod';
 import { translateKey } from '../i18n/message-key';
 

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from './translate';
 import i18next from 'i18next';
 
 /**

@@ -15,6 +15,10 @@
  * quarantined ops hold the full refused records, so nothing is lost, and they never block the
  * rest of the queue.
  *
+ * Sent. Before each push request leaves, its ops get `sentAt` in a transaction of their own
+ * (push-phase.ts markSent): they stay 'pending' until an answer is applied, but the registers'
+ * badge can tell "sent, no answer yet" from "not sent".
+ *
  * Remote applies write no outbox op and no audit entry (the audit chain is this device's own
  * log of its own changes) but every decision goes to `syncLog`.
  *
@@ -24,6 +28,7 @@
 import type { AppDb } from '../db/app-db';
 import { pullAll } from './pull-phase';
 import { pushAll, setAsideLocalOnly } from './push-phase';
+import { sendResolutions } from './resolve-phase';
 import type { Ctx, SyncOptions } from './sync-context';
 import { asSyncError, emptyReport, SyncError, type SyncReport } from './sync-errors';
 import { readSyncState, SyncLogWriter } from './sync-state';
@@ -52,6 +57,7 @@ export async function syncOnce(
     const ctx: Ctx = { db, transport, opts, now, report, userId: state.serverUserId };
     await setAsideLocalOnly(ctx);
     await pushAll(ctx);
+    await sendResolutions(ctx);
     await pullAll(ctx, state.serverRevision);
     await db.transaction('rw', db.syncState, async () => {
       const s = await readSyncState(db);

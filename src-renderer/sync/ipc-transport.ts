@@ -34,5 +34,7 @@ export function ipcSyncTransport(api: () => QorgauApi): SyncTransport {
   return {
     push: async (req) => unwrap(await api().sync.push(req)),
     pull: async (req) => unwrap(await api().sync.pull(req)),
+    resolveConflict: async (conflictId, req) =>
+      unwrap(await api().sync.resolveConflict({ conflictId, ...req })),
   };
 }

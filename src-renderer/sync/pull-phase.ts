@@ -2,6 +2,11 @@
  * The pull phase: pages from the local revision until the server has no more. Each page is
  * validated, then applied in ONE transaction together with its new revision, so a crash between
  * pages re-pulls at most that page.
+ *
+ * Aid marks (cl. 42, aid-marks.ts) come in the same pages. A device that pulled before its
+ * server sent marks has colleagues' earlier records behind its revision: the first answer with
+ * marks makes it pull again from 0, once, until a pass from 0 reaches the end
+ * (`aidMarksComplete`). Re-applying a change already held changes nothing.
  */
 import {
   isSyncedEntity,
@@ -11,6 +16,7 @@ import {
   type PullResponse,
 } from '../../src-shared/contracts/sync/protocol';
 import { SYNC_STATE_ID } from '../db/rows';
+import { sendsMarks, storeMarks } from './aid-marks';
 import { syncTables } from './records';
 import { takeServerCopy } from './server-copy';
 import { MAX_ROUNDS, type Ctx } from './sync-context';
@@ -20,13 +26,22 @@ import { readSyncState, SyncLogWriter } from './sync-state';
 export async function pullAll(ctx: Ctx, from: number): Promise<void> {
   const { transport, opts, report } = ctx;
   let since = from;
+  const marksComplete = (await readSyncState(ctx.db)).aidMarksComplete === true;
+  let fromZero = since === 0;
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const page = parsePull(
-      await transport.pull({ since, ...(opts.pullLimit ? { limit: opts.pullLimit } : {}) }),
+    const raw = await transport.pull({
       since,
-    );
+      ...(opts.pullLimit ? { limit: opts.pullLimit } : {}),
+    });
+    const page = parsePull(raw, since);
+    const withMarks = sendsMarks(raw);
+    if (withMarks && !marksComplete && !fromZero) {
+      since = 0; // the marks of colleagues' records behind our revision (nothing applied yet)
+      fromZero = true;
+      continue;
+    }
     report.pulled += page.changes.length;
-    await applyPullPage(ctx, page);
+    await applyPullPage(ctx, page, withMarks && fromZero && !page.more);
     report.revision = Math.max(report.revision, page.revision);
     if (!page.more) return;
     since = page.revision;
@@ -41,7 +56,7 @@ function parsePull(raw: unknown, since: number): PullResponse {
   if (page.more && page.revision === since) {
     throw new BadResponse('pull response: more to come but no progress');
   }
-  for (const item of [...page.changes, ...page.conflicts]) {
+  for (const item of [...page.changes, ...page.conflicts, ...page.marks]) {
     if (item.revision <= since || item.revision > page.revision) {
       throw new BadResponse(
         `pull response: revision ${item.revision} outside (${since}, ${page.revision}]`,
@@ -51,7 +66,7 @@ function parsePull(raw: unknown, since: number): PullResponse {
   return page;
 }
 
-async function applyPullPage(ctx: Ctx, page: PullResponse): Promise<void> {
+async function applyPullPage(ctx: Ctx, page: PullResponse, marksDone: boolean): Promise<void> {
   const { db, now } = ctx;
   await db.transaction('rw', syncTables(db), async () => {
     const log = new SyncLogWriter(now());
@@ -59,11 +74,13 @@ async function applyPullPage(ctx: Ctx, page: PullResponse): Promise<void> {
       if (await applyChange(ctx, log, change)) ctx.report.applied += 1;
     }
     for (const c of page.conflicts) await storeConflict(ctx, log, c);
+    await storeMarks(ctx, log, page.marks);
     const state = await readSyncState(db);
     await db.syncState.put({
       ...state,
       id: SYNC_STATE_ID,
       serverRevision: Math.max(state.serverRevision, page.revision),
+      ...(marksDone ? { aidMarksComplete: true } : {}),
     });
     ctx.opts.beforeCommit?.('pull');
     await log.flush(db);
@@ -99,9 +116,11 @@ async function storeConflict(ctx: Ctx, log: SyncLogWriter, c: PulledConflict): P
     baseVersion: c.baseVersion,
     serverVersion: c.serverVersion,
     revision: c.revision,
-    resolvedAt: c.resolvedAt,
-    // A re-pull keeps whether the user has seen the conflict.
+    // Resolved here but not yet on the server (resolve-phase.ts sends it): stays resolved.
+    resolvedAt: c.resolvedAt ?? known?.resolvedAt ?? null,
+    // A re-pull keeps whether the user has seen the conflict, and how it was resolved here.
     ...(known?.seen !== undefined ? { seen: known.seen } : {}),
+    ...(known?.resolution ? { resolution: known.resolution } : {}),
   });
   log.add({
     action: 'conflict-stored',

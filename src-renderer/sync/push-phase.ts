@@ -119,6 +119,7 @@ export async function pushAll(ctx: Ctx): Promise<void> {
       continue;
     }
 
+    await markSent(ctx, batch);
     const response = parsePush(
       await ctx.transport.push({
         ...(opts.deviceId ? { deviceId: opts.deviceId } : {}),
@@ -129,6 +130,26 @@ export async function pushAll(ctx: Ctx): Promise<void> {
     ctx.report.pushed += batch.length;
     await applyPushResults(ctx, batch, response.results);
   }
+}
+
+/**
+ * Stamps `sentAt` on the batch's ops in ONE transaction that commits before the request
+ * leaves (the network is never awaited inside a transaction). From then on the server may hold
+ * them even if no answer ever comes, so the record's badge says "sent", not "local". A first
+ * stamp is kept on a retry: it answers "has this left the device", which a failed request
+ * does not undo. Ops quarantined or acknowledged meanwhile are left alone.
+ */
+async function markSent({ db, now }: Ctx, batch: OutboxRow[]): Promise<void> {
+  const at = now();
+  await db.transaction('rw', db.outbox, async () => {
+    await db.outbox
+      .where('opId')
+      .anyOf(batch.map((o) => o.opId))
+      .filter((o) => o.state === 'pending' && !o.sentAt)
+      .modify((o) => {
+        o.sentAt = at;
+      });
+  });
 }
 
 function parsePush(raw: unknown, batch: OutboxRow[]): PushResponse {

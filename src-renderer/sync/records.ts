@@ -54,6 +54,7 @@ export function syncTables(db: AppDb): Table[] {
     db.syncLog,
     db.syncConflicts,
     db.officeProfiles,
+    db.officeAidMarks,
     db.profile,
     db.consultations,
     db.consultationVersions,

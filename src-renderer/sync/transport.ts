@@ -9,11 +9,21 @@ import type {
   PullResponse,
   PushRequest,
   PushResponse,
+  ResolveConflictRequest,
+  ResolveConflictResponse,
 } from '../../src-shared/contracts/sync/protocol';
 
 export interface SyncTransport {
   push(req: PushRequest): Promise<PushResponse>;
   pull(req: PullRequest): Promise<PullResponse>;
+  /**
+   * Tells the server how a conflict was resolved (resolve-phase.ts). Optional: without it the
+   * resolutions wait in `syncState.pendingResolutions` for a transport that has it.
+   */
+  resolveConflict?(
+    conflictId: string,
+    req: ResolveConflictRequest,
+  ): Promise<ResolveConflictResponse>;
 }
 
 /**

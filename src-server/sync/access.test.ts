@@ -4,7 +4,9 @@ import {
   canRead,
   canWrite,
   checkOp,
+  markScope,
   readScope,
+  seesMarkOf,
   syncedEntities,
   type RecordOwnership,
 } from './access';
@@ -59,6 +61,38 @@ describe('readScope', () => {
     expect(readScope(principal('head-2'))).toEqual({ kind: 'office', officeId: OFFICE_2 });
     expect(readScope(principal('staff'))).toEqual({ kind: 'none' });
     expect(readScope({ ...principal('adv-a'), officeId: null })).toEqual({ kind: 'none' });
+  });
+});
+
+describe('aid marks (cl. 42): markScope / seesMarkOf', () => {
+  // [user, record owner, record office] → gets a mark
+  const cases: [UserId, string, string, boolean][] = [
+    ['adv-a', 'adv-b', OFFICE_1, true],
+    ['adv-a', 'head-1', OFFICE_1, true],
+    // their own record is a change, not a mark
+    ['adv-a', 'adv-a', OFFICE_1, false],
+    ['adv-a', 'adv-x', OFFICE_2, false],
+    ['adv-x', 'adv-a', OFFICE_1, false],
+    // a head reads the office in full, so no marks on top
+    ['head-1', 'adv-a', OFFICE_1, false],
+    ['staff', 'adv-a', OFFICE_1, false],
+  ];
+  it.each(cases)('%s on a record of %s in %s: mark %s', (user, owner, office, mark) => {
+    const p = principal(user);
+    expect(seesMarkOf(p, own(owner, office))).toBe(mark);
+    // A mark is never given for a record the caller may read in full.
+    if (mark) expect(canRead(p, own(owner, office))).toBe(false);
+  });
+
+  it('advocates of an office only', () => {
+    expect(markScope(principal('adv-a'))).toEqual({
+      kind: 'peers',
+      userId: 'adv-a',
+      officeId: OFFICE_1,
+    });
+    expect(markScope(principal('head-1'))).toEqual({ kind: 'none' });
+    expect(markScope(principal('staff'))).toEqual({ kind: 'none' });
+    expect(markScope({ ...principal('adv-a'), officeId: null })).toEqual({ kind: 'none' });
   });
 });
 

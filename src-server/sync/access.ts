@@ -160,6 +160,28 @@ export function readScope(p: Principal): ReadScope {
   }
 }
 
+/**
+ * Aid marks (Rules cl. 42: legal aid once per issue, whoever gave it): an advocate's pull also
+ * carries, for every consultation and granted eligibility check of the OTHER users of their
+ * office, a projection of the record's plain index fields (protocol.ts `aidMarkSchema`) — never
+ * the body, which stays readable only by its owner and the head (advocate secrecy).
+ *
+ * A head gets none: they read the office's records in full, and a record revision must reach a
+ * device once, as a change or as a mark (pull.ts's page rule). Staff: nothing, as for records.
+ */
+export type MarkScope = { kind: 'none' } | { kind: 'peers'; userId: string; officeId: string };
+
+export function markScope(p: Principal): MarkScope {
+  if (p.officeId === null || p.role !== 'advocate') return { kind: 'none' };
+  return { kind: 'peers', userId: p.userId, officeId: p.officeId };
+}
+
+/** Does `p` get an aid mark of this record? The same rule as `markScope`, for one record. */
+export function seesMarkOf(p: Principal, rec: RecordOwnership): boolean {
+  const scope = markScope(p);
+  return scope.kind === 'peers' && rec.officeId === scope.officeId && rec.ownerId !== scope.userId;
+}
+
 /** UTF-8 size of the record's JSON, as it will be stored. */
 export function recordBytes(record: Record<string, unknown>): number {
   return new TextEncoder().encode(JSON.stringify(record)).length;

@@ -27,18 +27,20 @@ async function create(user: UserId, id: string, version = 1) {
 async function pullAll(user: UserId, limit: number, since = 0) {
   const changes = [];
   const conflicts = [];
+  const marks = [];
   let cursor = since;
   for (let pages = 0; pages < 1000; pages++) {
     const page = pullResponseSchema.parse(await pull(db, principal(user), cursor, limit));
-    const revisions = [...page.changes, ...page.conflicts].map((c) => c.revision);
+    const revisions = [...page.changes, ...page.conflicts, ...page.marks].map((c) => c.revision);
     expect(revisions.length).toBeLessThanOrEqual(limit);
     for (const r of revisions) expect(r).toBeGreaterThan(cursor);
     if (revisions.length) expect(page.revision).toBe(Math.max(...revisions));
     else expect(page.revision).toBe(cursor);
     changes.push(...page.changes);
     conflicts.push(...page.conflicts);
+    marks.push(...page.marks);
     cursor = page.revision;
-    if (!page.more) return { changes, conflicts, cursor };
+    if (!page.more) return { changes, conflicts, marks, cursor };
   }
   throw new Error('pull did not finish');
 }
@@ -72,6 +74,7 @@ describe('pull: scoping', () => {
       ok: true,
       changes: [],
       conflicts: [],
+      marks: [],
       revision: 0,
       more: false,
     });
@@ -90,12 +93,15 @@ describe('pull: paging', () => {
     for (let i = 0; i < 7; i++) await create('adv-a', `a${i}`, 1 + (i % 3));
     await create('adv-b', 'b1', 2);
     for (const limit of [1, 2, 3, 1000]) {
-      const { changes, cursor } = await pullAll('adv-a', limit);
+      const { changes, marks, cursor } = await pullAll('adv-a', limit);
       expect(changes.map((c) => c.entityId)).toEqual(['a0', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6']);
       const revs = changes.map((c) => c.revision);
       expect(revs).toEqual([...revs].sort((x, y) => x - y));
       expect(new Set(revs).size).toBe(revs.length);
-      expect(cursor).toBe(Math.max(...revs));
+      // adv-b's record comes last, as a mark (cl. 42), and is where the cursor ends.
+      expect(marks.map((m) => [m.entityId, m.version])).toEqual([['b1', 2]]);
+      expect(cursor).toBe(marks[0]!.revision);
+      expect(cursor).toBeGreaterThan(Math.max(...revs));
     }
     const head = await pullAll('head-1', 2);
     expect(head.changes).toHaveLength(8);
@@ -151,5 +157,147 @@ describe('pull: conflicts', () => {
     expect((await pullAll('adv-b', 1000)).conflicts).toHaveLength(0);
     expect((await pullAll('head-2', 1000)).conflicts).toHaveLength(0);
     expect((await pullAll('staff', 1000)).conflicts).toHaveLength(0);
+  });
+});
+
+/** A stored eligibility check as the client pushes it (facts and decision opaque). */
+function check(id: string, actor: string, outcome: string, extra: Record<string, unknown> = {}) {
+  return {
+    id,
+    version: 1,
+    createdAt: '2025-03-02T09:00:00.000Z',
+    updatedAt: '2025-03-02T09:00:00.000Z',
+    actor,
+    date: '2025-03-02',
+    service: 'defence',
+    outcome,
+    issueAreaId: 'criminal',
+    categoryId: null,
+    packId: 'p',
+    packVersion: 1,
+    iinKey: 'iin-X',
+    factsJson: '{"person":{"fullName":"Secret Person"}}',
+    decisionJson: '{"secret":"decision text"}',
+    ...extra,
+  };
+}
+
+async function push(user: UserId, record: Record<string, unknown>, entity = 'consultation') {
+  const res = await applyPush(db, principal(user), [op(record, undefined, { entity })], NOW);
+  expect(res.results.map((r) => r.outcome)).toEqual(['accepted']);
+}
+
+const MARK_KEYS = [
+  'date',
+  'entity',
+  'entityId',
+  'iinKey',
+  'issueAreaId',
+  'ownerId',
+  'ownerName',
+  'revision',
+  'service',
+  'status',
+  'version',
+];
+
+describe('pull: aid marks (cl. 42)', () => {
+  const secret = { iinKey: 'iin-X', entryJson: '{"applicant":"Secret Person","advice":"text"}' };
+  beforeEach(async () => {
+    await push('adv-a', consultation('a1', 'adv-a', 1, secret));
+    await push('adv-b', consultation('b1', 'adv-b', 1, secret));
+    await push('adv-b', check('b-check', 'adv-b', 'eligible'), 'eligibilityCheck');
+    await push('adv-c', check('c-refused', 'adv-c', 'not-eligible'), 'eligibilityCheck');
+    await push('head-1', consultation('h1', 'head-1', 1, { ...secret, status: 'refused' }));
+    await push('adv-x', consultation('x1', 'adv-x', 1, secret));
+  });
+
+  it("an advocate gets marks of office colleagues' records, never their bodies", async () => {
+    const a = await pullAll('adv-a', 1000);
+    expect(a.changes.map((c) => c.entityId)).toEqual(['a1']);
+    expect(a.marks.map((m) => m.entityId)).toEqual(['b1', 'b-check', 'h1']);
+    for (const m of a.marks) expect(Object.keys(m).sort()).toEqual(MARK_KEYS);
+    expect(a.marks[0]).toEqual({
+      entity: 'consultation',
+      entityId: 'b1',
+      ownerId: 'adv-b',
+      ownerName: 'adv-b', // the fixture's users.full_name is the id
+      iinKey: 'iin-X',
+      issueAreaId: 'civil',
+      date: '2025-03-01',
+      status: 'given',
+      service: 'consultation',
+      version: 1,
+      revision: 2,
+    });
+    expect(a.marks[1]).toMatchObject({
+      entity: 'eligibilityCheck',
+      status: 'eligible',
+      service: 'defence',
+      issueAreaId: 'criminal',
+      date: '2025-03-02',
+    });
+    expect(a.marks[2]).toMatchObject({ ownerId: 'head-1', status: 'refused' });
+    const raw = JSON.stringify((await pull(db, principal('adv-a'), 0, 1000)).marks);
+    for (const s of ['entryJson', 'factsJson', 'decisionJson', 'Secret Person', 'advocateId']) {
+      expect(raw).not.toContain(s);
+    }
+  });
+
+  it('another office, a head, staff and the owner get no marks', async () => {
+    const x = await pullAll('adv-x', 1000);
+    expect(x.changes.map((c) => c.entityId)).toEqual(['x1']);
+    expect(x.marks).toEqual([]);
+    // A head reads the office's records in full: each is a change, none a mark as well.
+    const head = await pullAll('head-1', 1000);
+    expect(head.marks).toEqual([]);
+    expect(head.changes.map((c) => c.entityId)).toEqual(['a1', 'b1', 'b-check', 'c-refused', 'h1']);
+    expect((await pullAll('staff', 1000)).marks).toEqual([]);
+    expect((await pullAll('adv-b', 1000)).marks.map((m) => m.entityId)).toEqual(['a1', 'h1']);
+  });
+
+  it("a colleague's correction comes as a newer mark; a record without a key as none", async () => {
+    const first = await pullAll('adv-a', 1000);
+    await applyPush(
+      db,
+      principal('adv-b'),
+      [op(consultation('b1', 'adv-b', 2, { ...secret, status: 'refused' }))],
+      NOW,
+    );
+    await push('adv-c', consultation('c1', 'adv-c', 1, { iinKey: '' }));
+    const next = await pullAll('adv-a', 1000, first.cursor);
+    expect(next.marks.map((m) => [m.entityId, m.version, m.status])).toEqual([
+      ['b1', 2, 'refused'],
+    ]);
+    // c1 (revision 8) has no lookup key: not a mark, so not visible to adv-a at all.
+    expect(next.cursor).toBe(7);
+  });
+
+  it('pages of changes, conflicts and marks give every revision once, in order', async () => {
+    const stale = op(consultation('a1', 'adv-a', 1, { status: 'other laptop' }), 0);
+    await applyPush(db, principal('adv-a', 'dev-adv-a-2'), [stale], NOW);
+    await push('adv-b', consultation('b2', 'adv-b', 1, secret));
+    await push('adv-a', consultation('a2', 'adv-a', 1, secret));
+    const all = await pullAll('adv-a', 1000);
+    const kinds = (p: typeof all) =>
+      [
+        ...p.changes.map((c) => [c.revision, `change ${c.entityId}`] as const),
+        ...p.conflicts.map((c) => [c.revision, `conflict ${c.entityId}`] as const),
+        ...p.marks.map((m) => [m.revision, `mark ${m.entityId}`] as const),
+      ].sort(([x], [y]) => x - y);
+    expect(kinds(all).map(([, k]) => k)).toEqual([
+      'change a1',
+      'mark b1',
+      'mark b-check',
+      'mark h1',
+      'conflict a1',
+      'mark b2',
+      'change a2',
+    ]);
+    for (const limit of [1, 2, 3]) {
+      const paged = await pullAll('adv-a', limit);
+      expect(kinds(paged)).toEqual(kinds(all));
+      expect(paged.cursor).toBe(all.cursor);
+    }
   });
 });

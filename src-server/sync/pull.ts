@@ -11,20 +11,28 @@
  *
  * Access is part of the SQL (access.ts `readScope`): owner and office for an advocate, office
  * for a head, nothing for collegium staff.
+ *
+ * Aid marks (access.ts `markScope`, Rules cl. 42) are the third branch of the same statement:
+ * for an advocate, the office colleagues' consultations and granted eligibility checks,
+ * projected in SQL to their plain index fields — the body never leaves the database for them.
+ * A mark takes the revision of its record, and a record is either the caller's (a change) or a
+ * colleague's (a mark), never both, so the rule above still holds: every revision of the page
+ * is one item, and `since` resumes exactly.
  */
 import type { Principal } from '../auth/principal';
 import type { Queryable } from '../db/db';
 import {
   DEFAULT_PULL_LIMIT,
   MAX_PULL_LIMIT,
+  type AidMark,
   type PulledChange,
   type PulledConflict,
   type PullResponse,
 } from '../../src-shared/contracts/sync/protocol';
-import { readScope } from './access';
+import { markScope, readScope } from './access';
 
 interface Row {
-  kind: 'r' | 'c';
+  kind: 'r' | 'c' | 'm';
   revision: number | string;
   entity: string;
   entity_id: string;
@@ -37,7 +45,43 @@ interface Row {
   base_version: number | null;
   created_at: Date | string | null;
   resolved_at: Date | string | null;
+  // marks only (projected from the body in SQL):
+  owner_name: string | null;
+  iin_key: string | null;
+  issue_area_id: string | null;
+  mark_date: string | null;
+  mark_status: string | null;
+  service: string | null;
 }
+
+/** The NULL columns of a change or conflict row where a mark has its projection. */
+const NO_MARK = `NULL::text, NULL::text, NULL::text, NULL::text, NULL::text, NULL::text`;
+
+/**
+ * The mark branch: colleagues' records of the office (owner ≠ caller), consultations of any
+ * status (a correction to 'refused' must replace an earlier 'given' mark) and eligibility
+ * checks that granted aid (a check is recorded once and never corrected, so its mark cannot go
+ * stale). A row without a lookup key could match nobody and is left out. The body is read
+ * field by field here and nowhere else.
+ */
+const markBranch = (caller: string, office: string, limit: string) =>
+  `(SELECT 'm', r.revision, r.entity, r.entity_id, r.version, r.owner_id, NULL::jsonb,
+           NULL::jsonb, NULL::text, NULL::text, NULL::integer, NULL::timestamptz,
+           NULL::timestamptz,
+           u.full_name,
+           r.body->>'iinKey',
+           COALESCE(r.body->>'issueAreaId', ''),
+           COALESCE(r.body->>'date', ''),
+           COALESCE(CASE r.entity WHEN 'consultation' THEN r.body->>'status'
+                                  ELSE r.body->>'outcome' END, ''),
+           CASE r.entity WHEN 'consultation' THEN 'consultation'
+                         ELSE COALESCE(r.body->>'service', '') END
+      FROM records r LEFT JOIN users u ON u.id = r.owner_id
+     WHERE r.revision > $1 AND r.office_id = ${office} AND r.owner_id <> ${caller}
+       AND (r.entity = 'consultation'
+            OR (r.entity = 'eligibilityCheck' AND r.body->>'outcome' = 'eligible'))
+       AND COALESCE(r.body->>'iinKey', '') <> ''
+     ORDER BY r.revision LIMIT ${limit})`;
 
 const json = (v: Record<string, unknown> | string): Record<string, unknown> =>
   typeof v === 'string' ? (JSON.parse(v) as Record<string, unknown>) : v;
@@ -50,29 +94,39 @@ export async function pull(
   limit = DEFAULT_PULL_LIMIT,
 ): Promise<PullResponse> {
   const scope = readScope(principal);
+  const marks = markScope(principal);
   const pageSize = Math.max(1, Math.min(MAX_PULL_LIMIT, Math.trunc(limit)));
   if (scope.kind === 'none') {
-    return { ok: true, changes: [], conflicts: [], revision: since, more: false };
+    return { ok: true, changes: [], conflicts: [], marks: [], revision: since, more: false };
   }
 
-  const where = scope.kind === 'owner' ? 'owner_id = $2 AND office_id = $3' : 'office_id = $2';
-  const params: unknown[] =
-    scope.kind === 'owner' ? [since, scope.userId, scope.officeId] : [since, scope.officeId];
-  params.push(pageSize + 1);
-  const limitParam = `$${params.length}`;
+  const params: unknown[] = [since];
+  const param = (v: unknown) => `$${params.push(v)}`;
+  const where =
+    scope.kind === 'owner'
+      ? `owner_id = ${param(scope.userId)} AND office_id = ${param(scope.officeId)}`
+      : `office_id = ${param(scope.officeId)}`;
+  const limitParam = param(pageSize + 1);
+  const markSql =
+    marks.kind === 'peers'
+      ? `UNION ALL ${markBranch(param(marks.userId), param(marks.officeId), limitParam)}`
+      : '';
 
   const { rows } = await db.query<Row>(
     `(SELECT 'r' AS kind, revision, entity, entity_id, version, owner_id, body,
              NULL::jsonb AS ours, NULL::text AS id, NULL::text AS op_id,
              NULL::integer AS base_version, NULL::timestamptz AS created_at,
-             NULL::timestamptz AS resolved_at
+             NULL::timestamptz AS resolved_at,
+             NULL::text AS owner_name, NULL::text AS iin_key, NULL::text AS issue_area_id,
+             NULL::text AS mark_date, NULL::text AS mark_status, NULL::text AS service
         FROM records WHERE revision > $1 AND ${where}
        ORDER BY revision LIMIT ${limitParam})
      UNION ALL
      (SELECT 'c', revision, entity, entity_id, server_version, owner_id, theirs,
-             ours, id, op_id, base_version, created_at, resolved_at
+             ours, id, op_id, base_version, created_at, resolved_at, ${NO_MARK}
         FROM conflicts WHERE revision > $1 AND ${where}
        ORDER BY revision LIMIT ${limitParam})
+     ${markSql}
      ORDER BY revision
      LIMIT ${limitParam}`,
     params,
@@ -82,8 +136,11 @@ export async function pull(
   const page = more ? rows.slice(0, pageSize) : rows;
   const changes: PulledChange[] = [];
   const conflicts: PulledConflict[] = [];
+  const aidMarks: AidMark[] = [];
   for (const r of page) {
-    if (r.kind === 'r') {
+    if (r.kind === 'm') {
+      aidMarks.push(markOf(r));
+    } else if (r.kind === 'r') {
       changes.push({
         entity: r.entity,
         entityId: r.entity_id,
@@ -110,5 +167,29 @@ export async function pull(
     }
   }
   const last = page.at(-1);
-  return { ok: true, changes, conflicts, revision: last ? Number(last.revision) : since, more };
+  return {
+    ok: true,
+    changes,
+    conflicts,
+    marks: aidMarks,
+    revision: last ? Number(last.revision) : since,
+    more,
+  };
+}
+
+/** Exactly the projection, key by key: nothing of the body can slip into a mark. */
+function markOf(r: Row): AidMark {
+  return {
+    entity: r.entity,
+    entityId: r.entity_id,
+    ownerId: r.owner_id,
+    ownerName: r.owner_name,
+    iinKey: r.iin_key ?? '',
+    issueAreaId: r.issue_area_id ?? '',
+    date: r.mark_date ?? '',
+    status: r.mark_status ?? '',
+    service: r.service ?? '',
+    version: Number(r.version),
+    revision: Number(r.revision),
+  };
 }

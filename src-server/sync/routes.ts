@@ -1,5 +1,6 @@
 /**
- * `POST /v1/sync/push` and `POST /v1/sync/pull` (docs/sync.md, "Protocol"). Both need a device
+ * `POST /v1/sync/push` and `POST /v1/sync/pull` (docs/sync.md, "Protocol"), and
+ * `POST /v1/sync/conflicts/:id/resolve` (resolve-route.ts). All need a device
  * token (`app.requireAuth`, src-server/auth/authenticate.ts); bodies are zod-validated with the
  * src-shared protocol schemas (400 naming the failing paths). Responses are compressed by the
  * app's @fastify/compress when the client accepts it.
@@ -17,6 +18,7 @@ import {
 } from '../../src-shared/contracts/sync/protocol';
 import { pull } from './pull';
 import { applyPush } from './push';
+import { registerResolveRoute } from './resolve-route';
 
 export interface SyncRoutesOptions {
   db: Db;
@@ -62,4 +64,6 @@ export const syncRoutes: FastifyPluginAsync<SyncRoutesOptions> = async (app, opt
       return pull(db, principal, body.since, body.limit);
     },
   );
+
+  registerResolveRoute(app, db, now);
 };

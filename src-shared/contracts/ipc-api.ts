@@ -28,6 +28,7 @@ export function buildApi(invoke: Invoke): QorgauApi {
       signOut: () => invoke('sync.signOut'),
       push: (args) => invoke('sync.push', args),
       pull: (args) => invoke('sync.pull', args),
+      resolveConflict: (args) => invoke('sync.resolveConflict', args),
     },
   };
 }

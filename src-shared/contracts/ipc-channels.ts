@@ -14,6 +14,7 @@ export const ipcChannels = [
   'sync.signOut',
   'sync.push',
   'sync.pull',
+  'sync.resolveConflict',
 ] as const;
 
 export type IpcChannel = (typeof ipcChannels)[number];

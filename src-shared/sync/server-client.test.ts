@@ -56,6 +56,31 @@ describe('server client outcomes', () => {
     });
     expect(urls).toEqual(['https://q.example.kz/v1/sync/pull']);
   });
+
+  it('resolveConflict posts to the conflict’s own address; a 404 is a refusal, not a retry', async () => {
+    const sent: { url: string; body: unknown }[] = [];
+    const c = createServerClient(async (req) => {
+      sent.push({ url: req.url, body: req.body });
+      return {
+        status: 404,
+        retryAfter: null,
+        json: { error: { code: 'conflictNotFound', message } },
+      };
+    });
+    const r = await c.resolveConflict('https://q.example.kz/', 't', 'a/b c', {
+      resolution: 'kept-server',
+    });
+    expect(sent).toEqual([
+      {
+        url: 'https://q.example.kz/v1/sync/conflicts/a%2Fb%20c/resolve',
+        body: { resolution: 'kept-server' },
+      },
+    ]);
+    expect(r).toMatchObject({
+      ok: false,
+      failure: { code: 'rejectedRequest', serverMessage: message },
+    });
+  });
 });
 
 describe('the server address a laptop may sign in to', () => {

@@ -16,10 +16,13 @@ import {
 import {
   pullResponseSchema,
   pushResponseSchema,
+  resolveConflictResponseSchema,
   type PullRequest,
   type PullResponse,
   type PushRequest,
   type PushResponse,
+  type ResolveConflictRequest,
+  type ResolveConflictResponse,
 } from '../contracts/sync/protocol';
 
 export interface HttpRequest {
@@ -148,6 +151,22 @@ export function createServerClient(send: HttpSend) {
         send,
         { method: 'POST', url: endpoint(serverUrl, '/v1/sync/pull'), token, body },
         pullResponseSchema,
+      ),
+    resolveConflict: (
+      serverUrl: string,
+      token: string,
+      conflictId: string,
+      body: ResolveConflictRequest,
+    ): Promise<Outcome<ResolveConflictResponse>> =>
+      call(
+        send,
+        {
+          method: 'POST',
+          url: endpoint(serverUrl, `/v1/sync/conflicts/${encodeURIComponent(conflictId)}/resolve`),
+          token,
+          body,
+        },
+        resolveConflictResponseSchema,
       ),
   };
 }

@@ -8,7 +8,13 @@ import type { IpcHandlers } from '../contracts/ipc-dispatcher';
 import type { ServerClient } from './server-client';
 import type { CredentialStore, Credentials } from './credential-store';
 
-type SyncChannel = 'sync.account' | 'sync.signIn' | 'sync.signOut' | 'sync.push' | 'sync.pull';
+type SyncChannel =
+  | 'sync.account'
+  | 'sync.signIn'
+  | 'sync.signOut'
+  | 'sync.push'
+  | 'sync.pull'
+  | 'sync.resolveConflict';
 
 const notSignedIn = {
   ok: false as const,
@@ -63,6 +69,10 @@ export function createSyncHandlers(
     'sync.pull': async (body) => {
       const c = await store.load();
       return c ? client.pull(c.serverUrl, c.token, body) : notSignedIn;
+    },
+    'sync.resolveConflict': async ({ conflictId, ...body }) => {
+      const c = await store.load();
+      return c ? client.resolveConflict(c.serverUrl, c.token, conflictId, body) : notSignedIn;
     },
   };
 }

@@ -1,7 +1,18 @@
-import { Anchor, Badge, Button, Group, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Stack,
+  Table,
+  Text,
+  Timeline,
+  Title,
+} from '@mantine/core';
 import { IconArrowLeft, IconEdit, IconRoute } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import type { Appointment } from '../../../src-shared/contracts/entities/appointment';
 import type { Profile } from '../../../src-shared/contracts/entities/profile';
 import { canComplete, canLogWork } from '../../../src-shared/domain/appointments/lifecycle';
@@ -10,9 +21,12 @@ import { formatDate } from '../../../src-shared/i18n/format';
 import { repos } from '../../db';
 import { currentLocale } from '../../i18n/i18n';
 import { useRulesOn } from '../../rules/use-rules-on';
+import { useRecordSyncStatus } from '../../sync/use-record-status';
+import { SyncBadge } from '../sync/SyncBadge';
 import type { AppointmentFormValues } from './appointment-form-values';
 import { STATE_COLOR } from './AppointmentTable';
-import { atText, packLabel, stampText } from './detail-shared';
+import { packLabel, stampText } from './detail-shared';
+import { intakeRows } from './intake-rows';
 import { CompletionSection } from './CompletionSection';
 import { ConflictSection } from './ConflictSection';
 import { DecisionSection } from './DecisionSection';
@@ -25,7 +39,8 @@ import { Section } from './Section';
 import { TransferSection } from './TransferSection';
 import { WorkLogSection } from './WorkLogSection';
 
-const ACTIONS = new Set([
+/** History reasons that are step names (AppointmentRepository.append); others are corrections. */
+export const ACTIONS = new Set([
   'assign',
   'conflict-check',
   'accept',
@@ -58,6 +73,7 @@ export function AppointmentDetail({
   const history = useLiveQuery(() => repos.appointments.history(appointmentId), [appointmentId]);
   const a = history?.at(-1);
   const rules = useRulesOn(a ? a.receivedAt.slice(0, 10) : todayIso());
+  const sync = useRecordSyncStatus('appointment', appointmentId);
   const previous = useLiveQuery(
     async () => (a?.previousStageId ? repos.appointments.get(a.previousStageId) : undefined),
     [a?.previousStageId],
@@ -78,88 +94,25 @@ export function AppointmentDetail({
         <Text>{t('appointments.notFound')}</Text>
       </Stack>
     );
+  // Another advocate's appointment (a head's device holds the office's): no step can be
+  // recorded on it here, so it is shown read-only in the office view instead.
+  if (a.advocateId !== profile.id)
+    return (
+      <Stack>
+        {back}
+        <Alert color="blue" variant="light" data-testid="not-own-record">
+          <Text size="sm">{t('office.notOwnRecord')}</Text>
+          <Anchor href={`#/office?appointment=${a.id}`} size="sm">
+            {t('office.openInOffice')}
+          </Anchor>
+        </Alert>
+      </Stack>
+    );
   const pack = rules.defence;
   const label = (items: Parameters<typeof packLabel>[0], id: string) => packLabel(items, id, lang);
-  const category = rules.eligibility?.categories.find((c) => c.id === a.categoryId)?.label[lang];
   const stage = label(pack?.stages, a.stageId);
 
-  const rows: [string, string][] = [
-    [t('appointments.columns.source'), t(`appointments.sources.${a.source}`)],
-    ...(a.source === 'ezk' && a.ezkNumber
-      ? [[t('appointments.form.ezkNumber'), a.ezkNumber] as [string, string]]
-      : []),
-    [t('appointments.form.receivedAt'), atText(a.receivedAt, locale)],
-    [
-      t('appointments.columns.decree'),
-      t('appointments.detail.decree', {
-        number: a.decree.number,
-        date: formatDate(a.decree.date, locale),
-        body: a.decree.body,
-      }) + (a.decree.official ? ` · ${a.decree.official}` : ''),
-    ],
-    ...(a.paperAssignment
-      ? [
-          [
-            t('appointments.form.paperAssignment'),
-            t('appointments.detail.assignment', {
-              by: a.paperAssignment.assignedBy,
-              at: atText(a.paperAssignment.assignedAt, locale),
-            }) + (a.paperAssignment.number ? ` · № ${a.paperAssignment.number}` : ''),
-          ] as [string, string],
-        ]
-      : []),
-    [
-      t('appointments.detail.case'),
-      `${t(`appointments.caseKinds.${a.caseKind}`)} · ${a.caseNumber}`,
-    ],
-    [
-      t('appointments.detail.client'),
-      [a.client.fullName, a.client.iin].filter(Boolean).join(' · '),
-    ],
-    [t('appointments.detail.status'), label(pack?.statuses, a.statusId)],
-    [t('appointments.detail.stage'), stage],
-    [t('appointments.detail.category'), category ?? t('appointments.form.noCategory')],
-    ...(a.qualification
-      ? [[t('appointments.detail.qualification'), a.qualification] as [string, string]]
-      : []),
-    ...(a.mandatoryGrounds.length
-      ? [
-          [
-            t('appointments.detail.mandatory'),
-            a.mandatoryGrounds.map((g) => label(pack?.mandatoryGrounds, g)).join('; '),
-          ] as [string, string],
-        ]
-      : []),
-    ...(a.opposingParties.length
-      ? [
-          [
-            t('appointments.detail.opposing'),
-            a.opposingParties
-              .map((p) =>
-                [p.fullName, p.iin, p.statusId ? label(pack?.statuses, p.statusId) : '']
-                  .filter(Boolean)
-                  .join(', '),
-              )
-              .join('; '),
-          ] as [string, string],
-        ]
-      : []),
-    ...(a.previousAdvocate
-      ? [
-          [
-            t('appointments.detail.previousAdvocate'),
-            [
-              a.previousAdvocate,
-              label(pack?.replacementReasons, a.replacementReasonId),
-              a.replacementNote,
-            ]
-              .filter(Boolean)
-              .join(' · '),
-          ] as [string, string],
-        ]
-      : []),
-    ...(a.note ? [[t('appointments.form.note'), a.note] as [string, string]] : []),
-  ];
+  const rows = intakeRows(a, { t, locale, pack, eligibility: rules.eligibility });
 
   const open = a.state === 'received' || a.state === 'accepted';
   const started = a.state !== 'received' && a.state !== 'declined';
@@ -193,6 +146,7 @@ export function AppointmentDetail({
             >
               {t(`appointments.states.${a.state}`)}
             </Badge>
+            <SyncBadge status={sync} size="lg" />
           </Group>
           <Text fw={600}>{a.client.fullName}</Text>
           <Text size="sm" c="dimmed">

@@ -12,7 +12,7 @@ import {
 } from '@mantine/core';
 import { TimeInput } from '@mantine/dates';
 import { IconLink } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import { appointmentSources, caseKinds } from '../../../src-shared/contracts/entities/appointment';
 import { IsoDateInput } from '../../components/IsoDateInput';
 import { currentLocale } from '../../i18n/i18n';
@@ -157,6 +157,7 @@ export function AppointmentForm(props: IntakeFormOptions) {
         <ContinuityHint
           values={v}
           pack={pack}
+          ownerId={props.profile.id}
           selfId={correcting?.id}
           onLink={correcting ? undefined : (id) => form.setFieldValue('previousStageId', id)}
         />

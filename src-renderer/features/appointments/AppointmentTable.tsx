@@ -1,5 +1,5 @@
 import { Anchor, Checkbox, ColorSwatch, Group, Table, Text } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import type {
   Appointment,
   AppointmentState,
@@ -7,6 +7,8 @@ import type {
 import { formatDate } from '../../../src-shared/i18n/format';
 import type { DefenceRegisterPack } from '../../../src-shared/rules/pack-schema';
 import { currentLocale } from '../../i18n/i18n';
+import { useRecordSyncStatuses } from '../../sync/use-record-status';
+import { SyncBadge } from '../sync/SyncBadge';
 import { packLabel } from './detail-shared';
 
 export const STATE_COLOR: Record<AppointmentState, string> = {
@@ -40,6 +42,10 @@ export function AppointmentTable({
   const printable = appointments.filter((a) => a.notices.length > 0);
   const allChosen = printable.length > 0 && printable.every((a) => selected.has(a.id));
   const label = (items: Parameters<typeof packLabel>[0], id: string) => packLabel(items, id, lang);
+  const sync = useRecordSyncStatuses(
+    'appointment',
+    appointments.map((a) => a.id),
+  );
   return (
     <Table.ScrollContainer minWidth={960}>
       <Table
@@ -75,6 +81,7 @@ export function AppointmentTable({
             ).map((c) => (
               <Table.Th key={c}>{t(`appointments.columns.${c}`)}</Table.Th>
             ))}
+            <Table.Th>{t('sync.badge.column')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -155,6 +162,9 @@ export function AppointmentTable({
                     {t(`appointments.states.${a.state}`)}
                   </Text>
                 </Group>
+              </Table.Td>
+              <Table.Td>
+                <SyncBadge status={sync.get(a.id)} size="xs" />
               </Table.Td>
             </Table.Tr>
           ))}

@@ -14,7 +14,7 @@ import { MonthPickerInput } from '@mantine/dates';
 import { IconBell, IconPlus, IconPrinter, IconSearch } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import {
   appointmentStates,
   type Appointment,
@@ -58,16 +58,16 @@ export function AppointmentsPage({ profile }: { profile: Profile }) {
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [editor, setEditor] = useState<Editor | null>(null);
   const rules = useRulesOn(`${month}-01`);
-  const reminders = useAppointmentReminders();
+  const reminders = useAppointmentReminders(profile.id);
 
   const filter = { month, ...(state ? { state } : {}) };
   const appointments = useLiveQuery(async () => {
     // A search looks through every month: the stages of one case span months.
     if (query.trim().length >= 3)
-      return repos.appointments.search(query, state ? { state } : {}, 200);
-    const rows = await repos.appointments.list(filter);
+      return repos.appointments.search(profile.id, query, state ? { state } : {}, 200);
+    const rows = await repos.appointments.list(profile.id, filter);
     return Promise.all(rows.map((r) => repos.appointments.open(r)));
-  }, [query, month, state]);
+  }, [profile.id, query, month, state]);
 
   // Notices and the register print: warm up pdfmake and the fonts meanwhile.
   useEffect(() => {
@@ -94,7 +94,7 @@ export function AppointmentsPage({ profile }: { profile: Profile }) {
   const printRegister = (l: 'kk' | 'ru') =>
     rules.defence &&
     run(async () => {
-      const rows = await repos.appointments.list({ month });
+      const rows = await repos.appointments.list(profile.id, { month });
       const all = await Promise.all(rows.map((r) => repos.appointments.open(r)));
       return saveDefenceRegisterPdf(month, rules.defence!, profile, l, all);
     });

@@ -1,5 +1,5 @@
 import type { FormErrors } from '@mantine/form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import { DateTimeFields } from './DateTimeFields';
 
 /** The part of a form that AtFields reads and writes. */

@@ -1,6 +1,6 @@
 import { Button, Group, Stack, type MantineColor } from '@mantine/core';
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 
 /**
  * A form that stays folded behind one button until asked for: open it, fill it, save or cancel.

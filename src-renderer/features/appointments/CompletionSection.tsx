@@ -1,7 +1,7 @@
 /** The defence ends: the date and the final document that closed it. */
 import { Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import { canComplete } from '../../../src-shared/domain/appointments/lifecycle';
 import { todayIso } from '../../../src-shared/domain/dates/iso-date';
 import { formatDate } from '../../../src-shared/i18n/format';

@@ -1,7 +1,7 @@
 import { Alert, Anchor, Badge, Button, Group, Paper, Stack, Text, Textarea } from '@mantine/core';
 import { IconSearch } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import type {
   ConflictCheck,
   ConflictFinding,
@@ -73,7 +73,7 @@ export function ConflictSection({ a, pack, profile, step }: SectionProps) {
   const check = async () => {
     setChecking(true);
     try {
-      const c = await repos.appointments.conflictCandidates(a);
+      const c = await repos.appointments.conflictCandidates(profile.id, a);
       const findings = findConflicts(
         a,
         { appointments: c.appointments, consultations: c.consultations },

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { IconLink, IconRoute } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import { findPreviousStage } from '../../../src-shared/domain/appointments/continuity';
 import type { DefenceRegisterPack } from '../../../src-shared/rules/pack-schema';
 import { repos } from '../../db';
@@ -16,11 +16,14 @@ import type { AppointmentFormValues } from './appointment-form-values';
 export function ContinuityHint({
   values,
   pack,
+  ownerId,
   selfId,
   onLink,
 }: {
   values: AppointmentFormValues;
   pack: DefenceRegisterPack;
+  /** Whose register is searched for the earlier stage: the signed-in advocate's. */
+  ownerId: string;
   selfId?: string | undefined;
   /** Absent when correcting: a stored appointment's link is not changed by a correction. */
   onLink?: ((id: string) => void) | undefined;
@@ -34,7 +37,7 @@ export function ContinuityHint({
       return linked ? { linked: true, a: linked } : null;
     }
     if (caseNumber.length < 3 || !values.clientName.trim()) return null;
-    const own = await repos.appointments.forCase(caseNumber);
+    const own = await repos.appointments.forCase(ownerId, caseNumber);
     const prev = findPreviousStage(
       {
         caseNumber,
@@ -55,6 +58,7 @@ export function ContinuityHint({
     values.stageId,
     values.caseKind,
     pack,
+    ownerId,
     selfId,
   ]);
   if (!found) return null;

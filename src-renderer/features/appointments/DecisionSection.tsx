@@ -1,7 +1,7 @@
 import { Alert, Button, Group, List, Stack, Text, Textarea } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import { declineGround } from '../../../src-shared/domain/appointments/pack-lookups';
 import { acceptBlockers, canDecline } from '../../../src-shared/domain/appointments/lifecycle';
 import { repos } from '../../db';

@@ -17,7 +17,7 @@ import {
   IconInfoCircle,
 } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import type { EzkField, EzkPasteResult } from '../../../src-shared/domain/appointments/ezk-paste';
 
 /** What «Fill the form» did with the pasted text. */

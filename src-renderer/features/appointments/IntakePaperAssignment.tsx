@@ -1,7 +1,7 @@
 import { Alert, Fieldset, SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
 import { TimeInput } from '@mantine/dates';
 import { IconInfoCircle } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import { IsoDateInput } from '../../components/IsoDateInput';
 import type { IntakeForm } from './use-intake-form';
 

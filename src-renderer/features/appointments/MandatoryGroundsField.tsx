@@ -1,7 +1,7 @@
 import { Checkbox, Collapse, Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconChevronDown, IconChevronRight } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import type { DefenceRegisterPack } from '../../../src-shared/rules/pack-schema';
 import { UnverifiedBadge } from '../../components/UnverifiedBadge';
 import type { IntakeForm } from './use-intake-form';

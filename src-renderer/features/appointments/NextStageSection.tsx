@@ -1,7 +1,7 @@
 import { Anchor, Badge, Button, Group, List, Text } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import { nextStage, nextStageDraft } from '../../../src-shared/domain/appointments/continuity';
 import { repos } from '../../db';
 import { currentLocale } from '../../i18n/i18n';
@@ -22,12 +22,16 @@ import { Section } from './Section';
 export function NextStageSection({
   a,
   pack,
+  profile,
   step,
   onNextStage,
 }: SectionProps & { onNextStage: (initial: AppointmentFormValues, caseNumber: string) => void }) {
   const { t } = useTranslation();
   const lang = currentLocale() === 'ru' ? 'ru' : 'kk';
-  const stages = useLiveQuery(() => repos.appointments.stagesOf(a.caseGroupId), [a.caseGroupId]);
+  const stages = useLiveQuery(
+    () => repos.appointments.stagesOf(profile.id, a.caseGroupId),
+    [profile.id, a.caseGroupId],
+  );
   const next = nextStage(a.stageId, a.caseKind, pack);
   const eligible = a.state === 'accepted' || a.state === 'completed';
   const registered = stages?.find((s) => s.previousStageId === a.id);

@@ -12,7 +12,7 @@ import {
 import { useForm } from '@mantine/form';
 import { IconBell, IconFileText, IconPrinter } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import { todayIso } from '../../../src-shared/domain/dates/iso-date';
 import { canIssueNotice, canNotify } from '../../../src-shared/domain/appointments/lifecycle';
 import { formatDate } from '../../../src-shared/i18n/format';

@@ -1,5 +1,5 @@
 import { Select, TextInput } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import { notificationMethods } from '../../../src-shared/contracts/entities/appointment';
 import { AtFields } from './AtFields';
 import type { NotificationForm } from './use-notification-form';

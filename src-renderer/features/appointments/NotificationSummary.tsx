@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import type { Notification } from '../../../src-shared/contracts/entities/appointment';
 import { currentLocale } from '../../i18n/i18n';
 import { atText } from './detail-shared';

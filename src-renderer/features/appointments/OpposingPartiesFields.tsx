@@ -10,7 +10,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import type { DefenceRegisterPack } from '../../../src-shared/rules/pack-schema';
 import { newRowKey } from './appointment-form-values';
 import type { IntakeForm } from './use-intake-form';

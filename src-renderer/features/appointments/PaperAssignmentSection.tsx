@@ -1,5 +1,5 @@
 import { Alert, Button, Group, SimpleGrid, Text, TextInput } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import { canRecordAssignment } from '../../../src-shared/domain/appointments/lifecycle';
 import { repos } from '../../db';
 import { currentLocale } from '../../i18n/i18n';

@@ -1,5 +1,5 @@
 import { SimpleGrid, Stack, Switch, TextInput } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import type { DefenceRegisterPack } from '../../../src-shared/rules/pack-schema';
 import { PackSelect } from './PackSelect';
 import type { IntakeForm } from './use-intake-form';

@@ -2,7 +2,7 @@
 import { Alert, List, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import { canRecordRefusal } from '../../../src-shared/domain/appointments/lifecycle';
 import { refusalWarnings } from '../../../src-shared/domain/appointments/pack-lookups';
 import { UnverifiedBadge } from '../../components/UnverifiedBadge';

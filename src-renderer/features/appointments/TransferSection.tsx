@@ -1,7 +1,7 @@
 /** cl. 27(2): the appointment passes to another advocate, with permission. */
 import { SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import { canTransfer } from '../../../src-shared/domain/appointments/lifecycle';
 import { repos } from '../../db';
 import { currentLocale } from '../../i18n/i18n';

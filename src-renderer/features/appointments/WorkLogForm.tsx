@@ -11,7 +11,7 @@ import {
 } from '@mantine/core';
 import { TimeInput } from '@mantine/dates';
 import { IconPlus } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import type { CaseKind } from '../../../src-shared/contracts/entities/appointment';
 import { actionsFor } from '../../../src-shared/domain/appointments/pack-lookups';
 import { workMinutes } from '../../../src-shared/domain/appointments/work-time';

@@ -1,6 +1,6 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import type { WorkItem } from '../../../src-shared/contracts/entities/appointment';
 import { canLogWork } from '../../../src-shared/domain/appointments/lifecycle';
 import { formatDate } from '../../../src-shared/i18n/format';

@@ -1,6 +1,6 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core';
 import { IconMoon } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import type { Appointment, WorkItem } from '../../../src-shared/contracts/entities/appointment';
 import { canWithdrawWork } from '../../../src-shared/domain/appointments/lifecycle';
 import { formatDate } from '../../../src-shared/i18n/format';
@@ -9,7 +9,10 @@ import type { DefenceRegisterPack } from '../../../src-shared/rules/pack-schema'
 import { packLabel } from './detail-shared';
 import { hoursText } from './work-log-values';
 
-/** The logged actions, withdrawn ones struck through, each open to withdrawal while allowed. */
+/**
+ * The logged actions, withdrawn ones struck through, each open to withdrawal while allowed
+ * (read-only without `onWithdraw`: the head's office view).
+ */
 export function WorkLogTable({
   a,
   pack,
@@ -19,7 +22,7 @@ export function WorkLogTable({
   a: Appointment;
   pack: DefenceRegisterPack;
   locale: Locale;
-  onWithdraw: (w: WorkItem) => void;
+  onWithdraw?: ((w: WorkItem) => void) | undefined;
 }) {
   const { t } = useTranslation();
   const lang = locale === 'ru' ? 'ru' : 'kk';
@@ -100,7 +103,7 @@ export function WorkLogTable({
                   )}
                 </Table.Td>
                 <Table.Td>
-                  {!w.withdrawn && canWithdrawWork(a) && (
+                  {onWithdraw && !w.withdrawn && canWithdrawWork(a) && (
                     <Button
                       size="compact-xs"
                       variant="subtle"

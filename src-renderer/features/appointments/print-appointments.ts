@@ -99,19 +99,24 @@ export async function saveNoticesBatchPdf(
   return save(name, await renderPdf(noticesBatchDoc(inputs, lang)));
 }
 
-/** The month's defence register (MoJ order 1465), certified with the audit-log head. */
+/**
+ * The month's defence register (MoJ order 1465) of `profile`'s advocate, certified with the
+ * audit-log head — or, printed by a head from the office copy (`officeCopy`), naming the copy
+ * instead (register-sheet.ts says why).
+ */
 export async function saveDefenceRegisterPdf(
   month: string,
   pack: DefenceRegisterPack,
   profile: Profile,
   lang: Lang,
   appointments: Appointment[],
+  officeCopy?: { printedBy: string },
 ) {
   const [{ defenceRegisterDoc }, { renderPdf }] = await Promise.all([
     import('../../documents/defence-register'),
     import('../../documents/render-pdf'),
   ]);
-  const verdict = await verifyAuditLog(appDb);
+  const verdict = officeCopy ? null : await verifyAuditLog(appDb);
   const doc = defenceRegisterDoc(
     {
       month,
@@ -123,13 +128,14 @@ export async function saveDefenceRegisterPdf(
         collegium: profile.collegium,
         office: profile.office,
       },
-      auditHead: { hash: verdict.intact ? verdict.head : 'BROKEN', count: verdict.count },
+      ...(verdict
+        ? { auditHead: { hash: verdict.intact ? verdict.head : 'BROKEN', count: verdict.count } }
+        : {}),
+      ...(officeCopy ? { officeCopy } : {}),
       printedAt: new Date().toISOString(),
     },
     lang,
   );
-  return save(
-    `${lang === 'kk' ? 'Қорғау тізілімі' : 'Журнал защиты'} ${month}`,
-    await renderPdf(doc),
-  );
+  const name = `${lang === 'kk' ? 'Қорғау тізілімі' : 'Журнал защиты'} ${month}`;
+  return save(officeCopy ? `${name} ${profile.fullName}` : name, await renderPdf(doc));
 }

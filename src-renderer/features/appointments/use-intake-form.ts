@@ -4,7 +4,7 @@
  */
 import { useForm, type UseFormReturnType } from '@mantine/form';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import {
   appointmentIntakeSchema,
   type Appointment,

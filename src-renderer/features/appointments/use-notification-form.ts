@@ -1,5 +1,5 @@
 /** cl. 44–47: the form that records whom the advocate notified, when and how. */
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import type {
   Appointment,
   NotificationInput,

@@ -1,14 +1,15 @@
 /**
  * Runs a repository step and shows its outcome in the advocate's language: a zod issue lands
  * on the field it belongs to (messages are `validation.*` keys), a refused step
- * (`AppointmentStateError`, codes `appointment.*`) is said in words, anything else is a calm
- * "nothing is lost". The form keeps what was typed whatever happens.
+ * (`AppointmentStateError`, codes `appointment.*`) and a change to another advocate's record
+ * (`NotOwnRecordError`) are said in words, anything else is a calm "nothing is lost". The form keeps what was typed whatever happens.
  */
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import { ZodError } from 'zod';
 import { AppointmentStateError } from '../../../src-shared/domain/appointments/lifecycle';
 import { notify } from '../../app/notify';
+import { NotOwnRecordError } from '../../db/register-owner';
 import { translateKey } from '../../i18n/message-key';
 
 export interface ErrorTarget {
@@ -59,6 +60,8 @@ export function useRepoAction() {
         notify('error', Object.values(errors)[0] ?? t('appointments.actionFailed'));
       } else if (error instanceof AppointmentStateError) {
         notify('error', stateErrorMessage(error, t));
+      } else if (error instanceof NotOwnRecordError) {
+        notify('error', t(error.code));
       } else {
         console.error('appointment step failed', error);
         notify('error', t('appointments.actionFailed'));

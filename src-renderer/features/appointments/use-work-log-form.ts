@@ -3,7 +3,7 @@
  * on its date and the pack's night, and saving it.
  */
 import { useForm } from '@mantine/form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import type { Appointment } from '../../../src-shared/contracts/entities/appointment';
 import type { Profile } from '../../../src-shared/contracts/entities/profile';
 import { nightMinutes } from '../../../src-shared/domain/appointments/work-time';

@@ -14,7 +14,7 @@ import { MonthPickerInput } from '@mantine/dates';
 import { IconPlus, IconPrinter, IconSearch } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import type { ConsultationEntry } from '../../../src-shared/contracts/entities/consultation';
 import type { Profile } from '../../../src-shared/contracts/entities/profile';
 import { todayIso } from '../../../src-shared/domain/dates/iso-date';
@@ -70,11 +70,14 @@ export function ConsultationsPage({ profile }: { profile: Profile }) {
   const rows = useLiveQuery(
     () =>
       query.trim().length >= 3
-        ? repos.consultations.searchRows(query, filter)
-        : repos.consultations.list(filter),
-    [query, month, status, language, category],
+        ? repos.consultations.searchRows(profile.id, query, filter)
+        : repos.consultations.list(profile.id, filter),
+    [profile.id, query, month, status, language, category],
   );
-  const overdue = useLiveQuery(() => repos.consultations.overdue(localNow()), []);
+  const overdue = useLiveQuery(
+    () => repos.consultations.overdue(profile.id, localNow()),
+    [profile.id],
+  );
 
   // The register prints: warm up pdfmake and the fonts while the advocate looks at the list.
   useEffect(() => {
@@ -123,7 +126,7 @@ export function ConsultationsPage({ profile }: { profile: Profile }) {
     run(() => saveRegisterPdf(month, rules.register!, rules.eligibility, profile, l));
   const printMonthAct = (l: 'kk' | 'ru') =>
     run(async () => {
-      const entries = await monthEntries(month);
+      const entries = await monthEntries(profile.id, month);
       const last = new Date(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0).getDate();
       return saveActPdf(
         entries,
@@ -315,6 +318,7 @@ export function ConsultationsPage({ profile }: { profile: Profile }) {
           <EntryDetail
             entryId={openId}
             pack={rules.eligibility}
+            ownerId={profile.id}
             onCorrect={(e) => setEditor({ initial: valuesFromEntry(e), correcting: e })}
             onMarkGiven={(e) =>
               setEditor({

@@ -11,7 +11,7 @@ import {
 } from '@mantine/core';
 import { TimeInput } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import type { Profile } from '../../../src-shared/contracts/entities/profile';
 import type { WorkingCalendar } from '../../../src-shared/domain/calendar/working-days';
 import {

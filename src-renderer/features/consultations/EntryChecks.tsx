@@ -1,20 +1,24 @@
-import { Alert, Anchor, Stack, Text } from '@mantine/core';
-import { IconAlertTriangle } from '@tabler/icons-react';
+import { Alert, Anchor, List, Stack, Text } from '@mantine/core';
+import { IconAlertTriangle, IconUsers } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import { capWarnings } from '../../../src-shared/domain/consultations/caps';
 import { durationMinutes } from '../../../src-shared/domain/consultations/time';
 import { isValidIin } from '../../../src-shared/domain/iin/iin';
 import { formatDate } from '../../../src-shared/i18n/format';
 import type { ConsultationRegisterPack } from '../../../src-shared/rules/pack-schema';
-import { repos } from '../../db';
+import { repoDeps, repos } from '../../db';
+import { OfficeAidLookup } from '../../db/office-aid';
 import { currentLocale } from '../../i18n/i18n';
 import type { EntryFormValues } from './entry-form-values';
 
+/** Colleagues' aid to a person (aid marks, or a head's full rows): cl. 42 office-wide. */
+const officeAid = new OfficeAidLookup(repoDeps);
+
 /**
  * Live checks while an entry is written: earlier aid to the same person in the same area
- * (cl. 42, with links to those entries) and the paid-time caps (order 1462). Warnings only —
- * the advocate decides; nothing here blocks saving.
+ * (cl. 42, with links to this advocate's entries, and who of the office gave the rest) and the
+ * paid-time caps (order 1462). Warnings only — the advocate decides; nothing here blocks saving.
  */
 export function EntryChecks({
   values,
@@ -32,16 +36,26 @@ export function EntryChecks({
 
   const data = useLiveQuery(async () => {
     if (!isValidIin(personIin)) return null;
-    const [person, day] = await Promise.all([
+    const [person, day, office] = await Promise.all([
       repos.consultations.forPerson(personIin),
       repos.consultations.onDate(values.appliedDate),
+      officeAid.forPerson(personIin),
     ]);
-    return { person, day };
+    return { person, day, office };
   }, [personIin, values.appliedDate]);
   if (!data) return null;
 
+  const officeRepeats = data.office.filter(
+    (a) => a.recordId !== entryId && a.issueAreaId === values.issueAreaId,
+  );
+  // A colleague's entry on a head's device is shown as theirs, not in the own list.
+  const colleagues = new Set(data.office.map((a) => a.recordId));
   const repeats = data.person.filter(
-    (r) => r.id !== entryId && r.issueAreaId === values.issueAreaId && r.status === 'given',
+    (r) =>
+      r.id !== entryId &&
+      r.issueAreaId === values.issueAreaId &&
+      r.status === 'given' &&
+      !colleagues.has(r.id),
   );
   const given = (rows: typeof data.day) =>
     rows
@@ -57,7 +71,7 @@ export function EntryChecks({
         register.caps,
       )
     : [];
-  if (repeats.length === 0 && caps.length === 0) return null;
+  if (repeats.length === 0 && officeRepeats.length === 0 && caps.length === 0) return null;
 
   return (
     <Stack gap="xs" data-testid="entry-checks">
@@ -73,6 +87,29 @@ export function EntryChecks({
               № {r.number}
             </Anchor>
           ))}
+        </Alert>
+      )}
+      {officeRepeats.length > 0 && (
+        <Alert
+          color="orange"
+          variant="light"
+          icon={<IconUsers aria-hidden />}
+          data-testid="office-repeats"
+        >
+          <Text size="sm">{t('aidMarks.entryRepeat')}</Text>
+          <List size="sm" mt={4}>
+            {officeRepeats.map((a) => (
+              <List.Item key={a.recordId}>
+                {t('aidMarks.givenBy', {
+                  advocate: a.advocateName ?? t('aidMarks.anotherAdvocate'),
+                  date: formatDate(a.date, locale),
+                })}
+              </List.Item>
+            ))}
+          </List>
+          <Text size="xs" c="dimmed" mt={4}>
+            {t('aidMarks.asOfSync')}
+          </Text>
         </Alert>
       )}
       {caps.map((c) => (

@@ -1,35 +1,45 @@
 import { Badge, Button, Divider, Group, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import type { ConsultationEntry } from '../../../src-shared/contracts/entities/consultation';
 import type { EligibilityPack } from '../../../src-shared/rules/pack-schema';
 import { formatDate } from '../../../src-shared/i18n/format';
 import { repos } from '../../db';
 import { currentLocale } from '../../i18n/i18n';
+import { useRecordSyncStatus } from '../../sync/use-record-status';
+import { SyncBadge } from '../sync/SyncBadge';
 import { STATUS_COLOR } from './RegisterTable';
 
 const at = (s: string, locale: ReturnType<typeof currentLocale>) =>
   `${formatDate(s.slice(0, 10), locale)} ${s.slice(11, 16)}`;
 
-/** An entry with all its fields and every earlier version (corrections, never deletions). */
+/**
+ * An entry with all its fields and every earlier version (corrections, never deletions).
+ * Read-only without the action handlers (the head's office view), and for an entry of
+ * another advocate than `ownerId` (only its advocate corrects it; the repository refuses).
+ */
 export function EntryDetail({
   entryId,
   pack,
+  ownerId,
   onCorrect,
   onMarkGiven,
   onPrintAct,
 }: {
   entryId: string;
   pack: EligibilityPack | null;
-  onCorrect: (e: ConsultationEntry) => void;
-  onMarkGiven: (e: ConsultationEntry) => void;
-  onPrintAct: (e: ConsultationEntry, lang: 'kk' | 'ru') => void;
+  /** The signed-in profile: actions are offered on its own entries only. */
+  ownerId: string;
+  onCorrect?: (e: ConsultationEntry) => void;
+  onMarkGiven?: (e: ConsultationEntry) => void;
+  onPrintAct?: (e: ConsultationEntry, lang: 'kk' | 'ru') => void;
 }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const lang = locale === 'ru' ? 'ru' : 'kk';
   const history = useLiveQuery(() => repos.consultations.history(entryId), [entryId]);
+  const sync = useRecordSyncStatus('consultation', entryId);
   const e = history?.at(-1);
   if (!history || !e) return null;
   const area = pack?.issueAreas.find((a) => a.id === e.issue.areaId)?.label[lang] ?? e.issue.areaId;
@@ -83,9 +93,12 @@ export function EntryDetail({
         <Title order={2} size="h3">
           {t('register.detail.title', { number: e.number, year: e.year })}
         </Title>
-        <Badge color={STATUS_COLOR[e.status]} variant="dot" size="lg" tt="none">
-          {t(`register.statuses.${e.status}`)}
-        </Badge>
+        <Group gap="xs">
+          <Badge color={STATUS_COLOR[e.status]} variant="dot" size="lg" tt="none">
+            {t(`register.statuses.${e.status}`)}
+          </Badge>
+          <SyncBadge status={sync} size="lg" />
+        </Group>
       </Group>
       <Table variant="vertical" layout="fixed" withTableBorder>
         <Table.Tbody>
@@ -97,25 +110,34 @@ export function EntryDetail({
           ))}
         </Table.Tbody>
       </Table>
-      <Group>
-        {e.status === 'deferred' && (
-          <Button onClick={() => onMarkGiven(e)}>{t('register.detail.markGiven')}</Button>
-        )}
-        <Button variant="default" onClick={() => onCorrect(e)}>
-          {t('register.detail.correct')}
-        </Button>
-        {e.status === 'given' &&
-          (['kk', 'ru'] as const).map((l) => (
-            <Button
-              key={l}
-              variant="default"
-              leftSection={<IconPrinter size={16} aria-hidden />}
-              onClick={() => onPrintAct(e, l)}
-            >
-              {t('register.printAct', { lang: l === 'kk' ? 'ҚАЗ' : 'РУС' })}
+      {e.advocateId !== ownerId ? (
+        <Text size="sm" c="dimmed" data-testid="not-own-record">
+          {t('office.readOnly')}
+        </Text>
+      ) : (
+        <Group>
+          {onMarkGiven && e.status === 'deferred' && (
+            <Button onClick={() => onMarkGiven(e)}>{t('register.detail.markGiven')}</Button>
+          )}
+          {onCorrect && (
+            <Button variant="default" onClick={() => onCorrect(e)}>
+              {t('register.detail.correct')}
             </Button>
-          ))}
-      </Group>
+          )}
+          {onPrintAct &&
+            e.status === 'given' &&
+            (['kk', 'ru'] as const).map((l) => (
+              <Button
+                key={l}
+                variant="default"
+                leftSection={<IconPrinter size={16} aria-hidden />}
+                onClick={() => onPrintAct(e, l)}
+              >
+                {t('register.printAct', { lang: l === 'kk' ? 'ҚАЗ' : 'РУС' })}
+              </Button>
+            ))}
+        </Group>
+      )}
       <Divider />
       <Title order={3} size="h5">
         {t('register.detail.history')}

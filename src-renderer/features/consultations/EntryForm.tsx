@@ -15,7 +15,7 @@ import {
 import { TimeInput } from '@mantine/dates';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import { ZodError } from 'zod';
 import {
   consultationInputSchema,
@@ -26,6 +26,7 @@ import type { Profile } from '../../../src-shared/contracts/entities/profile';
 import { notify } from '../../app/notify';
 import { IsoDateInput } from '../../components/IsoDateInput';
 import { repos } from '../../db';
+import { NotOwnRecordError } from '../../db/register-owner';
 import { currentLocale } from '../../i18n/i18n';
 import { translateKey } from '../../i18n/message-key';
 import { useRulesOn } from '../../rules/use-rules-on';
@@ -87,6 +88,8 @@ export function EntryForm({ profile, initial, correcting, onSaved }: Props) {
           );
         }
         form.setErrors(errors);
+      } else if (error instanceof NotOwnRecordError) {
+        notify('error', t(error.code));
       } else {
         console.error('register entry save failed', error);
         notify('error', t('register.form.saveFailed'));

@@ -2,13 +2,16 @@ import { Badge, Box, Text, UnstyledButton } from '@mantine/core';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import type { ConsultationStatus } from '../../../src-shared/contracts/entities/consultation';
+import type { RecordSyncStatus } from '../../../src-shared/domain/sync/record-sync-status';
 import type { EligibilityPack } from '../../../src-shared/rules/pack-schema';
 import { formatDate } from '../../../src-shared/i18n/format';
 import { repos } from '../../db';
 import type { ConsultationRow } from '../../db/rows';
 import { currentLocale } from '../../i18n/i18n';
+import { useRecordSyncStatuses } from '../../sync/use-record-status';
+import { SyncBadge } from '../sync/SyncBadge';
 import classes from './RegisterTable.module.css';
 
 export const STATUS_COLOR: Record<string, string> = {
@@ -24,10 +27,12 @@ const ROW_HEIGHT = 48;
 function Row({
   row,
   pack,
+  sync,
   onOpen,
 }: {
   row: ConsultationRow;
   pack: EligibilityPack | null;
+  sync: RecordSyncStatus | undefined;
   onOpen: (id: string) => void;
 }) {
   const { t } = useTranslation();
@@ -63,6 +68,8 @@ function Row({
       <Text size="sm">
         {row.durationMinutes ? t('register.minutes', { count: row.durationMinutes }) : '—'}
       </Text>
+      {/* No link here: the row is a button; the entry's header links a rejected one. */}
+      <SyncBadge status={sync} size="xs" link={false} />
     </UnstyledButton>
   );
 }
@@ -86,6 +93,12 @@ export function RegisterTable({
     overscan: 10,
   });
   const cols = ['number', 'appliedAt', 'applicant', 'iin', 'issue', 'status', 'duration'] as const;
+  // One outbox query for the rows on screen, not one per row nor one for the whole register.
+  const items = virtualizer.getVirtualItems();
+  const sync = useRecordSyncStatuses(
+    'consultation',
+    items.map((item) => rows[item.index]!.id),
+  );
   return (
     <Box className={classes.table} data-testid="register-table">
       <div className={classes.head}>
@@ -94,10 +107,13 @@ export function RegisterTable({
             {t(`register.columns.${c}`)}
           </Text>
         ))}
+        <Text size="xs" fw={700} tt="uppercase" c="dimmed">
+          {t('sync.badge.column')}
+        </Text>
       </div>
       <div ref={parent} className={classes.scroller}>
         <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((item) => (
+          {items.map((item) => (
             <div
               key={rows[item.index]!.id}
               style={{
@@ -109,7 +125,12 @@ export function RegisterTable({
                 transform: `translateY(${item.start}px)`,
               }}
             >
-              <Row row={rows[item.index]!} pack={pack} onOpen={onOpen} />
+              <Row
+                row={rows[item.index]!}
+                pack={pack}
+                sync={sync.get(rows[item.index]!.id)}
+                onOpen={onOpen}
+              />
             </div>
           ))}
         </div>

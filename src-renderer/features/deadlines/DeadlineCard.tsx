@@ -2,7 +2,7 @@ import { Alert, Anchor, Group, Paper, Stack, Text, ThemeIcon, Title } from '@man
 import { IconBell, IconCalendarDue } from '@tabler/icons-react';
 import dayjs from 'dayjs';
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import { todayIso } from '../../../src-shared/domain/dates/iso-date';
 import {
   upcomingDeadlines,
@@ -66,12 +66,13 @@ export function DeadlineCard({ kind }: { kind: 'report' | 'schedule' }) {
 }
 
 /**
- * Appointments waiting on the advocate: accepted without a notice of defence (cl. 9), or a
- * notice issued but the body not yet notified (cl. 47). Shown next to the monthly deadlines.
+ * The advocate's appointments waiting on them (`ownerId`: the signed-in profile): accepted
+ * without a notice of defence (cl. 9), or a notice issued but the body not yet notified
+ * (cl. 47). Shown next to the monthly deadlines.
  */
-export function AppointmentReminderCard() {
+export function AppointmentReminderCard({ ownerId }: { ownerId: string }) {
   const { t } = useTranslation();
-  const reminders = useAppointmentReminders()?.filter(
+  const reminders = useAppointmentReminders(ownerId)?.filter(
     (r) => r.kind === 'noNotice' || r.kind === 'notNotified',
   );
   if (!reminders || reminders.length === 0) return null;

@@ -8,7 +8,7 @@ import {
   TextInput,
 } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import { parseIin } from '../../../src-shared/domain/iin/iin';
 import { todayIso } from '../../../src-shared/domain/dates/iso-date';
 import { formatDate } from '../../../src-shared/i18n/format';

@@ -6,7 +6,7 @@ import {
   IconFileAlert,
   IconInfoCircle,
 } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import type { EligibilityDecision, Outcome } from '../../../src-shared/domain/eligibility/types';
 import type { EligibilityPack } from '../../../src-shared/rules/pack-schema';
 import { TraceList } from './TraceList';

@@ -2,7 +2,7 @@ import { Alert, Button, Group, Paper, Stack, Stepper, Text, Title } from '@manti
 import { useForm } from '@mantine/form';
 import { IconPrinter } from '@tabler/icons-react';
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import type { Profile } from '../../../src-shared/contracts/entities/profile';
 import { todayIso } from '../../../src-shared/domain/dates/iso-date';
 import { decideEligibility } from '../../../src-shared/domain/eligibility/engine';

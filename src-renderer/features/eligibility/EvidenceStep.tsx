@@ -1,6 +1,6 @@
 import { Checkbox, Fieldset, Group, Stack, Text } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import type { PriorRecord } from '../../../src-shared/domain/eligibility/types';
 import { formatDate } from '../../../src-shared/i18n/format';
 import type { EligibilityPack } from '../../../src-shared/rules/pack-schema';
@@ -11,7 +11,7 @@ import type { CheckForm } from './check-form';
 interface Props {
   form: UseFormReturnType<CheckForm>;
   pack: EligibilityPack;
-  /** Earlier aid to this IIN in the chosen issue area (cl. 42). */
+  /** Earlier aid to this IIN in the chosen issue area (cl. 42), own and the office's. */
   repeats: PriorRecord[];
 }
 
@@ -21,6 +21,14 @@ export function EvidenceStep({ form, pack, repeats }: Props) {
   const lang = locale === 'ru' ? 'ru' : 'kk';
   const category = pack.categories.find((c) => c.id === form.values.categoryId);
   const evidence = (category?.evidence ?? []).map((id) => pack.evidence.find((e) => e.id === id)!);
+  /** Own records say when; a colleague's also say who (cl. 42: once, whoever gave it). */
+  const when = (r: PriorRecord) =>
+    r.source === 'office'
+      ? t('aidMarks.givenBy', {
+          advocate: r.advocateName ?? t('aidMarks.anotherAdvocate'),
+          date: formatDate(r.date, locale),
+        })
+      : formatDate(r.date, locale);
   const toggle = (list: 'evidence' | 'sameIssueRecordIds', id: string, on: boolean) =>
     form.setFieldValue(
       list,
@@ -64,11 +72,16 @@ export function EvidenceStep({ form, pack, repeats }: Props) {
                 onChange={(ev) =>
                   toggle('sameIssueRecordIds', r.recordId, ev.currentTarget.checked)
                 }
-                label={`${t('eligibility.repeatSame')}: ${formatDate(r.date, locale)} · ${
+                label={`${t('eligibility.repeatSame')}: ${when(r)} · ${
                   pack.issueAreas.find((a) => a.id === r.issueAreaId)?.label[lang] ?? r.issueAreaId
                 } · ${t(`eligibility.service.${r.service}`)}`}
               />
             ))}
+            {repeats.some((r) => r.source === 'office') && (
+              <Text size="xs" c="dimmed">
+                {t('aidMarks.asOfSync')}
+              </Text>
+            )}
           </Stack>
         )}
       </Fieldset>

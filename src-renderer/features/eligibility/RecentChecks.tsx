@@ -1,6 +1,6 @@
 import { Badge, Paper, Table, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import { maskIin } from '../../../src-shared/domain/iin/iin';
 import type { Outcome } from '../../../src-shared/domain/eligibility/types';
 import { formatDate } from '../../../src-shared/i18n/format';

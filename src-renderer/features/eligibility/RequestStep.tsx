@@ -1,6 +1,6 @@
 import { Checkbox, Fieldset, Group, Radio, Select, Stack, Text, Textarea } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import type { EligibilityPack } from '../../../src-shared/rules/pack-schema';
 import { UnverifiedBadge } from '../../components/UnverifiedBadge';
 import { currentLocale } from '../../i18n/i18n';

@@ -1,8 +1,8 @@
 import { Badge, Group, Paper, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import { areaIcons, type AreaId } from '../../app/areas';
 
-type PlannedArea = Exclude<AreaId, 'settings' | 'eligibility' | 'consultations'>;
+type PlannedArea = Exclude<AreaId, 'settings' | 'eligibility' | 'consultations' | 'office'>;
 
 /** An area not built yet says plainly what it will do, so nobody mistakes it for broken. */
 export function AreaPlaceholder({ area }: { area: PlannedArea }) {

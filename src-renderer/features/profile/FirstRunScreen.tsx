@@ -1,6 +1,6 @@
 import { Container, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconShieldCheck } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { ProfileForm } from './ProfileForm';
 

@@ -1,6 +1,6 @@
 import { Anchor, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import type { AppInfo } from '../../../src-shared/contracts/ipc-contract';
 import { callHost } from '../../host/host';
 import { notify } from '../../app/notify';

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import type { ChainVerdict } from '../../../src-shared/domain/audit/hash-chain';
 import { appDb, repoDeps } from '../../db';
 import { countRecords, verifyAuditLog } from '../../db/audit-log';

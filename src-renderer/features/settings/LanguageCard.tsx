@@ -1,5 +1,5 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import { formatDate, formatNumber, formatTenge } from '../../../src-shared/i18n/format';
 import { todayIso } from '../../../src-shared/domain/dates/iso-date';
 import { LanguageSwitch } from '../../app/LanguageSwitch';

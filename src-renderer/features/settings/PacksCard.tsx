@@ -1,6 +1,6 @@
 import { Button, FileButton, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconUpload } from '@tabler/icons-react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import { formatDate } from '../../../src-shared/i18n/format';
 import type { InstallResult } from '../../../src-shared/rules/registry';
 import { currentLocale } from '../../i18n/i18n';

@@ -1,5 +1,5 @@
 import { Paper, Stack, Title } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import type { Profile } from '../../../src-shared/contracts/entities/profile';
 import { ProfileForm } from '../profile/ProfileForm';
 import { AboutCard } from './AboutCard';

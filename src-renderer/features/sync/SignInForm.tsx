@@ -1,7 +1,7 @@
 import { Alert, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import type { Profile } from '../../../src-shared/contracts/entities/profile';
 import { registerDeviceRequest, serverUrl } from '../../../src-shared/contracts/sync/account';
 import { notify } from '../../app/notify';

@@ -1,7 +1,7 @@
 import { Alert, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import { appDb } from '../../db';
 import { SYNC_STATE_ID } from '../../db/rows';
 import { notify } from '../../app/notify';
@@ -44,8 +44,14 @@ export function StatusCard({ sync, officeName }: { sync: SyncSnapshot; officeNam
   const [signingOut, setSigningOut] = useState(false);
   const state = useLiveQuery(() => appDb.syncState.get(SYNC_STATE_ID), []);
   const pending = useLiveQuery(() => appDb.outbox.where('state').equals('pending').count(), []);
+  // Resolved quarantined ops stay in the outbox (never deleted) but need no attention.
   const quarantined = useLiveQuery(
-    () => appDb.outbox.where('state').equals('rejected').count(),
+    () =>
+      appDb.outbox
+        .where('state')
+        .equals('rejected')
+        .filter((o) => !o.rejection?.resolvedAt)
+        .count(),
     [],
   );
   const account = sync.account;

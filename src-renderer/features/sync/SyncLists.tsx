@@ -1,20 +1,36 @@
-import { Table, Text } from '@mantine/core';
+import { Button, Table, Text } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/translate';
 import { appDb } from '../../db';
 import { currentLocale } from '../../i18n/i18n';
+import type { CaseRef } from '../../sync/resolve-cases';
 import { ListCard } from './ListCard';
 import { actionName, entityName, formatWhen, reasonIn, recordLabel } from './sync-text';
 
-/** Refused changes kept on this computer (outbox rows in state 'rejected'), newest first. */
-export function QuarantineList() {
+/** Opens the conflict detail of a row (ConflictDetail.tsx). */
+export type OpenCase = (ref: CaseRef) => void;
+
+export function CompareButton({ onClick, testId }: { onClick: () => void; testId?: string }) {
+  const { t } = useTranslation();
+  return (
+    <Button size="compact-sm" variant="light" onClick={onClick} data-testid={testId}>
+      {t('sync.conflict.details')}
+    </Button>
+  );
+}
+
+/**
+ * Refused changes kept on this computer (outbox rows in state 'rejected') that still need
+ * attention, newest first; resolved ones are in ResolvedList.
+ */
+export function QuarantineList({ onOpen }: { onOpen: OpenCase }) {
   const { t } = useTranslation();
   const locale = currentLocale();
   const rows = useLiveQuery(
     async () =>
-      (await appDb.outbox.where('state').equals('rejected').toArray()).sort((a, b) =>
-        (b.rejection?.at ?? b.at).localeCompare(a.rejection?.at ?? a.at),
-      ),
+      (await appDb.outbox.where('state').equals('rejected').toArray())
+        .filter((o) => !o.rejection?.resolvedAt)
+        .sort((a, b) => (b.rejection?.at ?? b.at).localeCompare(a.rejection?.at ?? a.at)),
     [],
   );
   return (
@@ -27,7 +43,12 @@ export function QuarantineList() {
       intro={t('sync.quarantineIntro')}
       empty={t('sync.quarantineEmpty')}
       testId="quarantine-list"
-      columns={[t('sync.columns.entity'), t('sync.columns.reason'), t('sync.columns.when')]}
+      columns={[
+        t('sync.columns.entity'),
+        t('sync.columns.reason'),
+        t('sync.columns.when'),
+        t('sync.conflict.actionsTitle'),
+      ]}
       rows={rows}
     >
       {(op) => (
@@ -46,17 +67,27 @@ export function QuarantineList() {
           <Table.Td>
             <Text size="sm">{formatWhen(op.rejection?.at ?? op.at, locale)}</Text>
           </Table.Td>
+          <Table.Td>
+            <CompareButton onClick={() => onOpen({ kind: 'op', opId: op.opId })} />
+          </Table.Td>
         </Table.Tr>
       )}
     </ListCard>
   );
 }
 
-/** Conflicts pulled from the server and pulled records that could not land here. */
-export function ConflictList() {
+/**
+ * Conflicts pulled from the server and pulled records that could not land here, still
+ * unresolved; resolved ones are in ResolvedList.
+ */
+export function ConflictList({ onOpen }: { onOpen: OpenCase }) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const rows = useLiveQuery(() => appDb.syncConflicts.orderBy('at').reverse().toArray(), []);
+  const rows = useLiveQuery(
+    async () =>
+      (await appDb.syncConflicts.orderBy('at').reverse().toArray()).filter((c) => !c.resolvedAt),
+    [],
+  );
   return (
     <ListCard
       title={
@@ -71,6 +102,7 @@ export function ConflictList() {
         t('sync.columns.kind'),
         t('sync.columns.versions'),
         t('sync.columns.when'),
+        t('sync.conflict.actionsTitle'),
       ]}
       rows={rows}
     >
@@ -100,6 +132,9 @@ export function ConflictList() {
           </Table.Td>
           <Table.Td>
             <Text size="sm">{formatWhen(c.at, locale)}</Text>
+          </Table.Td>
+          <Table.Td>
+            <CompareButton onClick={() => onOpen({ kind: 'conflict', conflictId: c.conflictId })} />
           </Table.Td>
         </Table.Tr>
       )}

@@ -1,17 +1,23 @@
 import { Alert, Button, Center, Loader, Stack, Text, Title } from '@mantine/core';
-import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useEffect, useState } from 'react';
+import { useTranslation } from '../../i18n/translate';
 import type { Profile } from '../../../src-shared/contracts/entities/profile';
 import { currentLocale } from '../../i18n/i18n';
+import type { CaseRef } from '../../sync/resolve-cases';
 import { appSyncService, useSync } from '../../sync/use-sync';
+import { ConflictDetail } from './ConflictDetail';
+import { ResolvedList } from './ResolvedList';
 import { SignInForm } from './SignInForm';
 import { StatusCard } from './StatusCard';
 import { ConflictList, QuarantineList, SyncLogList } from './SyncLists';
 import { problemText } from './sync-text';
+import { useMe } from './use-conflict-case';
 
 export function SyncPage({ profile }: { profile: Profile }) {
   const { t } = useTranslation();
   const sync = useSync();
+  const me = useMe(profile);
+  const [opened, setOpened] = useState<CaseRef | null>(null);
 
   useEffect(() => {
     void appSyncService().start();
@@ -44,11 +50,13 @@ export function SyncPage({ profile }: { profile: Profile }) {
       {sync.phase === 'signedIn' && <StatusCard sync={sync} officeName={profile.office} />}
       {sync.phase !== 'loading' && (
         <>
-          <QuarantineList />
-          <ConflictList />
+          <QuarantineList onOpen={setOpened} />
+          <ConflictList onOpen={setOpened} />
+          <ResolvedList onOpen={setOpened} />
           <SyncLogList />
         </>
       )}
+      <ConflictDetail caseRef={opened} me={me} onClose={() => setOpened(null)} />
     </Stack>
   );
 }

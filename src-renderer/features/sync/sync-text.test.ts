@@ -44,6 +44,25 @@ describe('sync page words', () => {
     }
   });
 
+  it.each([
+    ['en', en],
+    ['kk', kk],
+    ['ru', ru],
+  ] as const)('%s names every resolution, its log actions and what each action does', (_, c) => {
+    const words = c.sync.conflict;
+    for (const r of ['keptServer', 'reapplied', 'sentAsNew', 'keptBoth', 'elsewhere']) {
+      expect((words.resolutions as Record<string, string>)[r], r).toBeTruthy();
+    }
+    for (const a of ['resolved', 'resolutionSent', 'resolutionRefused']) {
+      expect((words.logActions as Record<string, string>)[a], a).toBeTruthy();
+    }
+    for (const a of ['keepServer', 'reapply', 'sendAsNew', 'keepBoth']) {
+      const actions = words.actions as Record<string, string>;
+      expect(actions[a], a).toBeTruthy();
+      expect(actions[`${a}Help`], `${a}Help`).toBeTruthy();
+    }
+  });
+
   it('reads the failure code through the engine error', () => {
     const call = new SyncCallError({ code: 'offline', detail: 'x' });
     const empty = {

@@ -1,8 +1,9 @@
 /** Words for sync codes and values in the UI language (kk/ru; en for maintainers). */
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n/translate';
 import i18next from 'i18next';
 import type { ReasonText } from '../../../src-shared/contracts/sync/rejections';
 import type { Locale } from '../../../src-shared/i18n/locales';
+import type { LocalResolution } from '../../db/rows';
 import { formatDate } from '../../../src-shared/i18n/format';
 import { translateKey } from '../../i18n/message-key';
 import type { SyncProblem } from '../../sync/sync-service';
@@ -49,8 +50,25 @@ export function recordLabel(t: TFunction, record: Record<string, unknown> | unde
   return '';
 }
 
+const camel = (s: string) => s.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
+
+/** Log actions of conflict resolution (src-renderer/sync/resolve-*.ts), worded under sync.conflict. */
+const RESOLVE_ACTIONS = new Set(['resolved', 'resolution-sent', 'resolution-refused']);
+
 /** A sync log action ('kept-local') as words. */
 export function actionName(t: TFunction, action: string): string {
-  const key = action.replace(/-(\w)/g, (_, c: string) => c.toUpperCase());
-  return translateKey(t, `sync.actions.${key}`);
+  return translateKey(
+    t,
+    RESOLVE_ACTIONS.has(action)
+      ? `sync.conflict.logActions.${camel(action)}`
+      : `sync.actions.${camel(action)}`,
+  );
+}
+
+/** How a case was resolved, in words; a conflict resolved on another device does not say how. */
+export function resolutionName(t: TFunction, resolution: LocalResolution | undefined): string {
+  return translateKey(
+    t,
+    `sync.conflict.resolutions.${resolution ? camel(resolution) : 'elsewhere'}`,
+  );
 }

@@ -9,6 +9,8 @@ import {
   pullResponseSchema,
   pushRequestSchema,
   pushResponseSchema,
+  resolveConflictCallSchema,
+  resolveConflictResponseSchema,
 } from './protocol';
 
 export const serverRoles = ['advocate', 'head', 'staff'] as const;
@@ -130,4 +132,8 @@ export const syncIpc = {
   'sync.signOut': { args: z.undefined(), result: z.object({ signedOut: z.boolean() }) },
   'sync.push': { args: pushRequestSchema, result: syncOutcome(pushResponseSchema) },
   'sync.pull': { args: pullRequestSchema, result: syncOutcome(pullResponseSchema) },
+  'sync.resolveConflict': {
+    args: resolveConflictCallSchema,
+    result: syncOutcome(resolveConflictResponseSchema),
+  },
 } as const;

@@ -149,15 +149,92 @@ export const pulledConflictSchema = z.object({
 });
 export type PulledConflict = z.infer<typeof pulledConflictSchema>;
 
+/**
+ * An aid mark (Rules cl. 42, docs/sync.md "Once per issue across the office"): that another
+ * advocate of the caller's office gave state-guaranteed legal aid to the person with this
+ * lookup key, in this issue area, on this date. Derived by the server from a record's plain
+ * index fields only — never its personal part — so an advocate's once-per-issue check sees the
+ * whole office without reading colleagues' registers (advocate secrecy).
+ *
+ * `iinKey` is the client codec's lookup key: the IIN in clear until encryption (issue 9), then
+ * a keyed hash that must be keyed per office, or marks of one laptop never match another's.
+ * Strings are not bounded here: one odd record must not make every colleague's pull fail.
+ */
+export const aidMarkSchema = z.object({
+  /** 'consultation' or 'eligibilityCheck' today; a client ignores kinds it does not know. */
+  entity: z.string(),
+  entityId: z.string(),
+  /** The advocate who gave the aid, and their account name (null if the server has none). */
+  ownerId: z.string(),
+  ownerName: z.string().nullable(),
+  iinKey: z.string(),
+  issueAreaId: z.string(),
+  /** YYYY-MM-DD of applying (consultation) or of the decision (eligibility check). */
+  date: z.string(),
+  /** A consultation's status ('given', 'deferred', 'refused') or a check's outcome. */
+  status: z.string(),
+  /** 'consultation' or 'defence': which kind of aid. */
+  service: z.string(),
+  /** The record's version and revision: a newer mark replaces an older one. */
+  version: z.number().int().positive(),
+  revision,
+});
+export type AidMark = z.infer<typeof aidMarkSchema>;
+
 export const pullResponseSchema = z.object({
   ok: z.literal(true),
   /** Current records changed after `since`, in revision order (only the latest version of each). */
   changes: z.array(pulledChangeSchema),
   /** Conflicts raised after `since` that involve the caller, in revision order. */
   conflicts: z.array(pulledConflictSchema),
+  /**
+   * Aid marks of office colleagues' records changed after `since` (advocates only: a head
+   * receives those records in full). Each record revision is a change or a mark, never both.
+   * Absent from an older server's answer, hence the default.
+   */
+  marks: z.array(aidMarkSchema).default([]),
   /** The highest revision in this page (`since` when the page is empty): the next `since`. */
   revision,
   /** More changes wait: pull again with `since = revision`. */
   more: z.boolean(),
 });
 export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+// ── resolving a conflict: POST /v1/sync/conflicts/:id/resolve (docs/sync.md) ─────────────
+
+/**
+ * How the people involved settled a conflict. The server only records the choice (and gives the
+ * conflict a new revision so every device pulls it resolved); the work itself is done by the
+ * client through ordinary pushes: 'kept-server' changes nothing, 'reapplied' pushed the refused
+ * content again as a correction on top of the server's version, 'sent-as-new' pushed it as a new
+ * register entry.
+ */
+export const conflictResolutions = ['kept-server', 'reapplied', 'sent-as-new'] as const;
+export type ConflictResolution = (typeof conflictResolutions)[number];
+
+export const conflictIdSchema = envelopeText(200);
+
+export const resolveConflictRequestSchema = z.object({
+  resolution: z.enum(conflictResolutions),
+  /** A short word for the people involved; never personal data (it is stored in clear). */
+  note: envelopeText(500).optional(),
+});
+export type ResolveConflictRequest = z.infer<typeof resolveConflictRequestSchema>;
+
+/** The same answer however often it is asked: the first resolution stands. */
+export const resolveConflictResponseSchema = z.object({
+  ok: z.literal(true),
+  conflictId: z.string(),
+  resolution: z.enum(conflictResolutions),
+  resolvedAt: z.string(),
+  resolvedBy: z.string(),
+  /** The conflict's revision since it was resolved (pulls deliver it again from there). */
+  revision,
+});
+export type ResolveConflictResponse = z.infer<typeof resolveConflictResponseSchema>;
+
+/** What the renderer hands the main process: the conflict and the request body. */
+export const resolveConflictCallSchema = resolveConflictRequestSchema.extend({
+  conflictId: conflictIdSchema,
+});
+export type ResolveConflictCall = z.infer<typeof resolveConflictCallSchema>;

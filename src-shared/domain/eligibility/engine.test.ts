@@ -72,6 +72,30 @@ describe('decideEligibility', () => {
     expect(a.pack).toEqual({ id: 'kz-sgla-eligibility', version: 2 });
   });
 
+  it("treats a colleague's aid (cl. 42, found after sync) exactly like the advocate's own", () => {
+    const prior = (source: 'own' | 'office'): PriorRecord => ({
+      recordId: 'r1',
+      iin: '900101300057',
+      service: 'consultation',
+      issueAreaId: 'alimony',
+      subject: '',
+      date: '2026-10-01',
+      source,
+      ...(source === 'office' ? { advocateName: 'Ахметов Болат' } : {}),
+    });
+    const confirmed = { ...base, sameIssueRecordIds: ['r1'] };
+    const own = decideEligibility(confirmed, pack, [prior('own')]);
+    const office = decideEligibility(confirmed, pack, [prior('office')]);
+    expect(office.outcome).toBe('not-eligible');
+    expect(office.refusalGroundId).toBe('refusal.42.repeat-issue');
+    expect({ ...office, possibleRepeats: [] }).toEqual({ ...own, possibleRepeats: [] });
+    // Kept in the decision, so a replay shows where the record came from.
+    expect(office.possibleRepeats).toEqual([prior('office')]);
+    const unconfirmed = decideEligibility(base, pack, [prior('office')]);
+    expect(unconfirmed.outcome).toBe('eligible');
+    expect(unconfirmed.possibleRepeats).toHaveLength(1);
+  });
+
   it('cites every rule it applied, in Kazakh and Russian', () => {
     const d = decideEligibility(base, pack);
     const rules = d.trace.map((s) => s.ruleId);

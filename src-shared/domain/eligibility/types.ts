@@ -20,7 +20,12 @@ export const personSchema = z.object({
   fullName: z.string().trim().min(1, 'validation.required').max(200, 'validation.tooLong'),
 });
 
-/** An earlier SGLA record of the same person, for the once-per-issue check (cl. 42). */
+/**
+ * An earlier SGLA record of the same person, for the once-per-issue check (cl. 42). The rule is
+ * the same whoever gave the aid: `source` and `advocateName` only say where the record was
+ * found (this advocate's own register, or the office's after sync) for the advocate to confirm
+ * it with the colleague; the engine never looks at them.
+ */
 export const priorRecordSchema = z.object({
   recordId: z.string().min(1),
   iin: z.string(),
@@ -28,6 +33,10 @@ export const priorRecordSchema = z.object({
   issueAreaId: z.string(),
   subject: z.string().default(''),
   date: isoDate,
+  /** 'own': this advocate's record; 'office': a colleague's (a full row or an aid mark). */
+  source: z.enum(['own', 'office']).optional(),
+  /** The colleague who gave the aid, when known (office records only). */
+  advocateName: z.string().optional(),
 });
 export type PriorRecord = z.infer<typeof priorRecordSchema>;
 
