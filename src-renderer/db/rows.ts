@@ -166,7 +166,8 @@ export interface SyncStateRow {
   /** The highest server revision applied locally: the next pull's `since`. */
   serverRevision: number;
   lastSuccessAt?: string;
-  lastError?: { code: string; message: string; at: string };
+  /** `code` is the engine's class; `transportCode` the transport's own (offline, unauthenticated…). */
+  lastError?: { code: string; message: string; at: string; transportCode?: string };
   /** The server user this device's register is owned by (adoptServerIdentity). */
   serverUserId?: string;
   deviceId?: string;

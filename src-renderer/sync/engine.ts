@@ -30,7 +30,13 @@ import { pullAll } from './pull-phase';
 import { pushAll, setAsideLocalOnly } from './push-phase';
 import { sendResolutions } from './resolve-phase';
 import type { Ctx, SyncOptions } from './sync-context';
-import { asSyncError, emptyReport, SyncError, type SyncReport } from './sync-errors';
+import {
+  asSyncError,
+  emptyReport,
+  SyncError,
+  transportFailureOf,
+  type SyncReport,
+} from './sync-errors';
 import { readSyncState, SyncLogWriter } from './sync-state';
 import type { SyncTransport } from './transport';
 
@@ -67,12 +73,19 @@ export async function syncOnce(
     return report;
   } catch (error) {
     const failure = asSyncError(error, report);
+    const cause = transportFailureOf(failure);
     await db
       .transaction('rw', db.syncState, db.syncLog, async () => {
         const s = await readSyncState(db);
         await db.syncState.put({
           ...s,
-          lastError: { code: failure.code, message: failure.message, at: now() },
+          lastError: {
+            code: failure.code,
+            message: failure.message,
+            at: now(),
+            // The precise failure (offline, unauthenticated, …) outlives a restart of the app.
+            ...(cause?.code ? { transportCode: cause.code } : {}),
+          },
         });
         const log = new SyncLogWriter(now());
         log.add({ action: 'failed', entity: '', entityId: '', reason: failure.message });

@@ -33,7 +33,12 @@ export async function readRecordSyncStatuses(
   const byRecord = new Map<string, OutboxRow[]>();
   for (const op of ops) byRecord.set(op.entityId, [...(byRecord.get(op.entityId) ?? []), op]);
   for (const id of unique) {
-    const status = recordSyncStatus(byRecord.get(id) ?? [], device);
+    const facts = (byRecord.get(id) ?? []).map((op) => ({
+      state: op.state,
+      ...(op.sentAt ? { sentAt: op.sentAt } : {}),
+      resolved: !!op.rejection?.resolvedAt,
+    }));
+    const status = recordSyncStatus(facts, device);
     if (status) out.set(id, status);
   }
   return out;

@@ -841,6 +841,7 @@ export const en = {
       running: 'Syncing…',
       backingOff: 'Waiting to try again',
       stopped: 'Stopped until you act',
+      attention: 'Refused changes need your attention',
     },
     roles: {
       advocate: 'Advocate',
@@ -877,6 +878,7 @@ export const en = {
     conflictsTitle: 'Conflicts',
     conflictsEmpty: 'No conflicts.',
     conflictVersions: 'sent on v{{base}}, server has v{{server}}',
+    refusedVersion: 'your version {{version}}',
     conflictKinds: {
       server: 'Changed on two computers',
       numberTaken: 'Register number already used here',

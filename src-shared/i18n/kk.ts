@@ -845,6 +845,7 @@ export const kk: Messages = {
       running: 'Синхрондалуда…',
       backingOff: 'Қайта әрекетті күтуде',
       stopped: 'Тоқтатылды: сіздің әрекетіңіз қажет',
+      attention: 'Қабылданбаған өзгерістерді қарау қажет',
     },
     roles: {
       advocate: 'Адвокат',
@@ -879,6 +880,7 @@ export const kk: Messages = {
     conflictsTitle: 'Қайшылықтар',
     conflictsEmpty: 'Қайшылық жоқ.',
     conflictVersions: 'v{{base}} негізінде жіберілді, серверде v{{server}}',
+    refusedVersion: 'сіздің {{version}}-нұсқаңыз',
     conflictKinds: {
       server: 'Екі компьютерде өзгертілген',
       numberTaken: 'Журналдағы нөмір мұнда бос емес',

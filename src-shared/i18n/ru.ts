@@ -843,6 +843,7 @@ export const ru: Messages = {
       running: 'Синхронизация…',
       backingOff: 'Ожидание повторной попытки',
       stopped: 'Остановлено: нужно ваше действие',
+      attention: 'Непринятые изменения требуют внимания',
     },
     roles: {
       advocate: 'Адвокат',
@@ -878,6 +879,7 @@ export const ru: Messages = {
     conflictsTitle: 'Конфликты',
     conflictsEmpty: 'Конфликтов нет.',
     conflictVersions: 'отправлено на v{{base}}, на сервере v{{server}}',
+    refusedVersion: 'ваша версия {{version}}',
     conflictKinds: {
       server: 'Изменено на двух компьютерах',
       numberTaken: 'Номер в журнале уже занят здесь',

@@ -119,14 +119,7 @@ describe('sync with a live office server', () => {
       .not.toBe(kk.sync.never);
     expect(await page.getByTestId('sync-pending').innerText()).toBe('0');
     expect(await page.getByTestId('sync-quarantined').innerText()).toBe('0');
-    // Known defect, reported (StatusCard is not this test's to fix): the light badge of the
-    // scheduler state ("up to date", green) fails axe's colour contrast. Waived only for that
-    // rule on a light badge's label; any other serious violation fails here.
-    const lightBadgeContrast = (v: string) =>
-      v.startsWith('color-contrast') &&
-      v.includes('[data-variant="light"] > ') &&
-      v.includes('Badge-label');
-    expect((await seriousA11yViolations(page)).filter((v) => !lightBadgeContrast(v))).toEqual([]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await calmScreenshot(page, 'kk-sync-signed-in');
 
     // On the server, seen by another device of the same advocate: exactly this record, owned

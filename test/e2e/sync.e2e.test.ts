@@ -1,7 +1,7 @@
 /**
  * The Sync page in the browser preview without a server: the sign-in form in Kazakh and
- * Russian, its validation, and a refused connection said in words. (Signing in against a real
- * server from the preview needs CORS on the server: not yet.)
+ * Russian, its validation, and a refused connection said in words. Signing in against a real
+ * server is sync-live.e2e.test.ts.
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';

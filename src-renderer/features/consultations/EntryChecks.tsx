@@ -23,10 +23,13 @@ const officeAid = new OfficeAidLookup(repoDeps);
 export function EntryChecks({
   values,
   entryId,
+  ownerId,
   register,
 }: {
   values: EntryFormValues;
   entryId?: string | undefined;
+  /** The advocate writing the entry: the paid-time caps count only their own work. */
+  ownerId: string;
   register: ConsultationRegisterPack | null;
 }) {
   const { t } = useTranslation();
@@ -38,11 +41,11 @@ export function EntryChecks({
     if (!isValidIin(personIin)) return null;
     const [person, day, office] = await Promise.all([
       repos.consultations.forPerson(personIin),
-      repos.consultations.onDate(values.appliedDate),
+      repos.consultations.onDate(values.appliedDate, ownerId),
       officeAid.forPerson(personIin),
     ]);
     return { person, day, office };
-  }, [personIin, values.appliedDate]);
+  }, [personIin, values.appliedDate, ownerId]);
   if (!data) return null;
 
   const officeRepeats = data.office.filter(
@@ -65,7 +68,11 @@ export function EntryChecks({
     ? capWarnings(
         { id: entryId ?? 'new', iin: 'this-person', date: values.appliedDate, minutes },
         [
-          ...given(data.person).map((r) => ({ ...r, iin: 'this-person' })),
+          // A head's device also holds colleagues' entries: caps are the advocate's own time.
+          ...given(data.person.filter((r) => r.advocateId === ownerId)).map((r) => ({
+            ...r,
+            iin: 'this-person',
+          })),
           ...given(data.day.filter((r) => !data.person.some((p) => p.id === r.id))),
         ],
         register.caps,

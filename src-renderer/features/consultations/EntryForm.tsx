@@ -294,7 +294,12 @@ export function EntryForm({ profile, initial, correcting, onSaved }: Props) {
         />
       )}
       <TextInput label={t('register.form.note')} {...form.getInputProps('note')} />
-      <EntryChecks values={v} entryId={correcting?.id} register={rules.register} />
+      <EntryChecks
+        values={v}
+        entryId={correcting?.id}
+        ownerId={profile.id}
+        register={rules.register}
+      />
       {correcting && (
         <TextInput
           label={t('register.form.correctionReason')}

@@ -10,15 +10,19 @@ import type { SyncSnapshot } from '../../sync/sync-service';
 import { appSyncService } from '../../sync/use-sync';
 import { formatWhen, problemText } from './sync-text';
 
+// Filled badges with white text, every colour dark enough for WCAG AA (≥ 4.5:1): Mantine's
+// default green and orange shades (and even green.9 / orange.9) fall below it.
 const STATE_COLOR = {
-  idle: 'green',
-  waiting: 'blue',
-  running: 'blue',
-  'backing-off': 'orange',
-  stopped: 'red',
+  idle: 'teal.9',
+  attention: '#9a3412',
+  waiting: 'blue.9',
+  running: 'blue.9',
+  'backing-off': '#9a3412',
+  stopped: 'red.9',
 } as const;
 const STATE_KEY = {
   idle: 'idle',
+  attention: 'attention',
   waiting: 'waiting',
   running: 'running',
   'backing-off': 'backingOff',
@@ -57,7 +61,12 @@ export function StatusCard({ sync, officeName }: { sync: SyncSnapshot; officeNam
   const account = sync.account;
   const user = account?.user;
   const lastSuccess = sync.lastSuccessAt ?? state?.lastSuccessAt;
-  const schedulerState = sync.running ? 'running' : sync.schedulerState;
+  // "Up to date" would be false while refused changes wait in the quarantine.
+  const schedulerState = sync.running
+    ? 'running'
+    : sync.schedulerState === 'idle' && (quarantined ?? 0) > 0
+      ? 'attention'
+      : sync.schedulerState;
 
   const syncNow = async () => {
     const problem = await appSyncService().syncNow();
@@ -81,7 +90,7 @@ export function StatusCard({ sync, officeName }: { sync: SyncSnapshot; officeNam
             {t('sync.statusTitle')}
           </Title>
           {schedulerState && (
-            <Badge color={STATE_COLOR[schedulerState]} variant="light" data-testid="sync-state">
+            <Badge color={STATE_COLOR[schedulerState]} variant="filled" data-testid="sync-state">
               {t(`sync.state.${STATE_KEY[schedulerState]}`)}
             </Badge>
           )}

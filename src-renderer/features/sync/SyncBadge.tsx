@@ -9,11 +9,13 @@ import {
 import { useTranslation } from '../../i18n/translate';
 import type { RecordSyncStatus } from '../../../src-shared/domain/sync/record-sync-status';
 
+// Outline badges in dark shades: text on white stays above WCAG AA (4.5:1); the light variant's
+// default shades did not (axe flagged the sync page's green badge).
 const LOOK: Record<RecordSyncStatus, { color: string; icon: Icon }> = {
-  local: { color: 'gray', icon: IconDeviceLaptop },
-  sent: { color: 'blue', icon: IconCloudUpload },
-  accepted: { color: 'green', icon: IconCloudCheck },
-  rejected: { color: 'red', icon: IconCloudX },
+  local: { color: 'gray.7', icon: IconDeviceLaptop },
+  sent: { color: 'blue.9', icon: IconCloudUpload },
+  accepted: { color: 'teal.9', icon: IconCloudCheck },
+  rejected: { color: 'red.9', icon: IconCloudX },
 };
 
 /**
@@ -43,7 +45,7 @@ export function SyncBadge({
       <Badge
         {...(linked ? { component: 'a', href: '#/sync', style: { cursor: 'pointer' } } : {})}
         color={color}
-        variant="light"
+        variant="outline"
         size={size}
         tt="none"
         leftSection={<StatusIcon size={12} aria-hidden />}

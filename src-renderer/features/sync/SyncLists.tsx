@@ -57,8 +57,9 @@ export function QuarantineList({ onOpen }: { onOpen: OpenCase }) {
             <Text size="sm">
               {entityName(t, op.entity)} {recordLabel(t, op.record)}
             </Text>
-            <Text size="xs" c="dimmed">
-              v{op.baseVersion + 1} · {op.rejection?.code}
+            {/* The reason is said in words in the next column; the code is for support. */}
+            <Text size="xs" c="dimmed" title={op.rejection?.code}>
+              {t('sync.refusedVersion', { version: op.baseVersion + 1 })}
             </Text>
           </Table.Td>
           <Table.Td>

@@ -38,6 +38,14 @@ describe('recordSyncStatus', () => {
     expect(recordSyncStatus([local, local], bound)).toBe('local');
   });
 
+  it('a resolved quarantine no longer counts: the record reads as its other ops say', () => {
+    const resolved: OpSyncFacts = { ...rejectedAfterSend, resolved: true };
+    expect(recordSyncStatus([resolved], bound)).toBe('accepted');
+    expect(recordSyncStatus([resolved, local], bound)).toBe('local');
+    expect(recordSyncStatus([resolved, sent], bound)).toBe('sent');
+    expect(recordSyncStatus([resolved, rejected], bound)).toBe('rejected');
+  });
+
   it('never signed in: no badge at all, whatever the outbox holds', () => {
     for (const ops of [[], [local], [sent], [rejected], [local, sent, rejected]]) {
       expect(recordSyncStatus(ops, { boundToServer: false })).toBeNull();

@@ -6,7 +6,7 @@
  * holds (accepted, or pulled from it). An op that is still pending either never left the device
  * ('local') or left with a request whose answer has not been applied ('sent': it may be on the
  * server already; the next push gets 'duplicate' and settles it). A quarantined op stays in the
- * outbox for good, so the record keeps saying 'rejected' until the quarantine is dealt with.
+ * outbox for good, so the record keeps saying 'rejected' until the quarantine is resolved.
  */
 import type { OutboxState } from '../../contracts/sync/outbox-op';
 
@@ -19,6 +19,8 @@ export interface OpSyncFacts {
   state: OutboxState;
   /** When a push carrying the op first left the device. */
   sentAt?: string;
+  /** A quarantined op the user has dealt with (kept, readable, no longer needing attention). */
+  resolved?: boolean;
 }
 
 /** What the status needs of the device. */
@@ -48,6 +50,9 @@ export function recordSyncStatus(
   if (!device.boundToServer) return null;
   let best: RecordSyncStatus = 'accepted';
   for (const op of ops) {
+    // A resolved quarantine no longer describes the record: the row is the server's copy, or a
+    // re-applied change has its own new op.
+    if (op.resolved) continue;
     const s = opStatus(op);
     if (recordSyncStatuses.indexOf(s) < recordSyncStatuses.indexOf(best)) best = s;
   }
