@@ -884,6 +884,9 @@ export const en = {
       numberTaken: 'Register number already used here',
     },
     logTitle: 'Recent sync log',
+    logShow: 'Show the technical sync log (for support)',
+    logHide: 'Hide the technical sync log',
+    logIntro: 'Every decision of the last syncs, as written for the developers (in English).',
     logEmpty: 'No entries yet.',
     columns: {
       entity: 'Record',

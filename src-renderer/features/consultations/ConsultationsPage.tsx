@@ -287,6 +287,7 @@ export function ConsultationsPage({ profile }: { profile: Profile }) {
         opened={!!editor}
         onClose={closeEditor}
         size="xl"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
         title={
           editor?.correcting
             ? t('register.form.titleCorrect', { number: editor.correcting.number })
@@ -312,6 +313,7 @@ export function ConsultationsPage({ profile }: { profile: Profile }) {
         onClose={closeDetail}
         position="right"
         size="xl"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
         title={t('register.title')}
       >
         {openId && (

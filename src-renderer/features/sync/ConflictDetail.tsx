@@ -7,6 +7,7 @@ import { Alert, Center, Loader, Modal, Stack, Text } from '@mantine/core';
 import type { TFunction } from '../../i18n/translate';
 import { useTranslation } from '../../i18n/translate';
 import { currentLocale } from '../../i18n/i18n';
+import type { Locale } from '../../../src-shared/i18n/locales';
 import type { CaseRef, Me, RawCase } from '../../sync/resolve-cases';
 import { DiffTable } from './DiffTable';
 import { ResolveActions } from './ResolveActions';
@@ -25,9 +26,25 @@ function situation(t: TFunction, raw: RawCase): string {
     : t('sync.conflict.situation.conflict');
 }
 
-function columnTitle(base: string, record: Record<string, unknown> | null, unreadable: boolean) {
+/**
+ * "My version · v2 · 25.11.2026 16:33": both sides of a conflict usually carry the same version
+ * number (each was built on the same v1), so the time of the change is what tells them apart.
+ */
+function columnTitle(
+  base: string,
+  record: Record<string, unknown> | null,
+  unreadable: boolean,
+  locale: Locale,
+) {
   const v = record?.['version'];
-  return `${base}${typeof v === 'number' ? ` · v${v}` : ''}${unreadable ? ' ⚠' : ''}`;
+  const at = record?.['updatedAt'];
+  return [
+    base,
+    ...(typeof v === 'number' ? [`v${v}`] : []),
+    ...(typeof at === 'string' ? [formatWhen(at, locale)] : []),
+  ]
+    .join(' · ')
+    .concat(unreadable ? ' ⚠' : '');
 }
 
 function CaseBody({ caseRef, view, me }: { caseRef: CaseRef; view: CaseView; me: Me }) {
@@ -69,11 +86,13 @@ function CaseBody({ caseRef, view, me }: { caseRef: CaseRef; view: CaseView; me:
           t(numberTaken ? 'sync.conflict.numberTakenMine' : 'sync.conflict.mine'),
           view.mine ?? raw.mine,
           view.mineUnreadable,
+          locale,
         )}
         serverTitle={columnTitle(
           t(numberTaken ? 'sync.conflict.numberTakenServer' : 'sync.conflict.server'),
           view.server ?? raw.server,
           view.serverUnreadable,
+          locale,
         )}
       />
       {!raw.resolvedAt && (

@@ -38,7 +38,7 @@ function Row({ row }: { row: DiffRow }) {
           {translateKey(t, row.labelKey)}
         </Text>
         {row.differs && (
-          <Badge size="xs" color="yellow" variant="filled">
+          <Badge size="xs" color="#9a3412" variant="filled">
             {t('sync.conflict.differs')}
           </Badge>
         )}

@@ -84,11 +84,17 @@ export function QuarantineList({ onOpen }: { onOpen: OpenCase }) {
 export function ConflictList({ onOpen }: { onOpen: OpenCase }) {
   const { t } = useTranslation();
   const locale = currentLocale();
-  const rows = useLiveQuery(
-    async () =>
-      (await appDb.syncConflicts.orderBy('at').reverse().toArray()).filter((c) => !c.resolvedAt),
-    [],
-  );
+  const rows = useLiveQuery(async () => {
+    // A conflict of this device's own refused change is already listed (and resolved) with that
+    // change in the quarantine: listing it twice read as two problems. Colleagues' conflicts (a
+    // head's device) have no local op and stay here.
+    const ops = await appDb.outbox.where('state').equals('rejected').toArray();
+    const ofOps = new Set(ops.map((o) => o.rejection?.conflictId).filter(Boolean));
+    const opIds = new Set(ops.map((o) => o.opId));
+    return (await appDb.syncConflicts.orderBy('at').reverse().toArray()).filter(
+      (c) => !c.resolvedAt && !ofOps.has(c.conflictId) && !(c.opId && opIds.has(c.opId)),
+    );
+  }, []);
   return (
     <ListCard
       title={
@@ -156,6 +162,7 @@ export function SyncLogList() {
   return (
     <ListCard
       title={t('sync.logTitle')}
+      intro={t('sync.logIntro')}
       empty={t('sync.logEmpty')}
       testId="sync-log"
       columns={[

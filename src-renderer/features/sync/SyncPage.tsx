@@ -18,6 +18,8 @@ export function SyncPage({ profile }: { profile: Profile }) {
   const sync = useSync();
   const me = useMe(profile);
   const [opened, setOpened] = useState<CaseRef | null>(null);
+  // The log's reasons are for developers (English, ids): out of the way unless asked for.
+  const [showLog, setShowLog] = useState(false);
 
   useEffect(() => {
     void appSyncService().start();
@@ -53,7 +55,16 @@ export function SyncPage({ profile }: { profile: Profile }) {
           <QuarantineList onOpen={setOpened} />
           <ConflictList onOpen={setOpened} />
           <ResolvedList onOpen={setOpened} />
-          <SyncLogList />
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            style={{ alignSelf: 'flex-start' }}
+            onClick={() => setShowLog((v) => !v)}
+            aria-expanded={showLog}
+          >
+            {t(showLog ? 'sync.logHide' : 'sync.logShow')}
+          </Button>
+          {showLog && <SyncLogList />}
         </>
       )}
       <ConflictDetail caseRef={opened} me={me} onClose={() => setOpened(null)} />

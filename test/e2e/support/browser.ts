@@ -19,8 +19,15 @@ export interface AppPage {
   problems: string[];
 }
 
-/** A fresh profile (empty IndexedDB) in a laptop-sized window. */
-export async function openApp(browser: Browser, hash = ''): Promise<AppPage> {
+/**
+ * A fresh profile (empty IndexedDB) in a laptop-sized window; `baseUrl` is the run's preview
+ * unless a test file serves one of its own (support/sync-stack.ts).
+ */
+export async function openApp(
+  browser: Browser,
+  hash = '',
+  baseUrl = inject('baseUrl'),
+): Promise<AppPage> {
   const context = await browser.newContext({
     viewport: { width: 1366, height: 768 },
     acceptDownloads: true,
@@ -35,23 +42,41 @@ export async function openApp(browser: Browser, hash = ''): Promise<AppPage> {
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
     );
   });
-  await page.goto(`${inject('baseUrl')}${hash}`);
+  await page.goto(`${baseUrl}${hash}`);
   return { context, page, problems };
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/**
+ * Waits for fonts and for drawers, modals and notifications to finish sliding in, so what is
+ * looked at (a screenshot, axe's colours) is the settled screen. A transition can start a frame
+ * or two after its element appears, so the page is asked again until none is running. Infinite
+ * animations (spinners) never finish, so they are skipped; the wait is capped at 2 s.
+ */
+export async function settle(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await document.fonts.ready;
-    // Let drawers, modals and notifications finish sliding in, so the picture is the settled
-    // screen. Infinite animations (spinners) never finish, so they are skipped, and the wait is
-    // capped at 2 s.
-    const finite = document
-      .getAnimations()
-      .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
-      .map((a) => a.finished.catch(() => undefined));
-    await Promise.race([Promise.all(finite), new Promise((r) => setTimeout(r, 2000))]);
+    const frames = () =>
+      new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null))));
+    const deadline = Date.now() + 2000;
+    while (Date.now() < deadline) {
+      await frames();
+      const running = document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().iterations !== Infinity)
+        .map((a) => a.finished.catch(() => undefined));
+      if (running.length === 0) return;
+      await Promise.race([
+        Promise.all(running),
+        new Promise((r) => setTimeout(r, deadline - Date.now())),
+      ]);
+    }
   });
+}
+
+/** A PNG of the whole page, or of the window only (`fullPage` false: a dialog as it is seen). */
+export async function screenshot(page: Page, name: string, fullPage = true): Promise<string> {
+  await settle(page);
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage });
   return file;
 }

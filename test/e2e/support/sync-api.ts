@@ -20,13 +20,19 @@ export interface DeviceSession {
   token: string;
   deviceId: string;
   userId: string;
+  /** The sync server this device signed in to (its own address, not the preview's). */
+  serverUrl: string;
 }
 
-async function call(path: string, init: { method: string; token?: string; body?: unknown }) {
+async function call(
+  serverUrl: string,
+  path: string,
+  init: { method: string; token?: string; body?: unknown },
+) {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (init.token) headers['authorization'] = `Bearer ${init.token}`;
   if (init.body !== undefined) headers['content-type'] = 'application/json';
-  const res = await fetch(`${inject('syncDirectUrl')}${path}`, {
+  const res = await fetch(`${serverUrl}${path}`, {
     method: init.method,
     headers,
     ...(init.body !== undefined ? { body: JSON.stringify(init.body) } : {}),
@@ -41,14 +47,15 @@ async function call(path: string, init: { method: string; token?: string; body?:
 export async function signInDevice(
   account: { login: string; password: string },
   deviceName: string,
+  serverUrl = inject('syncDirectUrl'),
 ): Promise<DeviceSession> {
   const r = registerDeviceResponse.parse(
-    await call('/v1/devices', {
+    await call(serverUrl, '/v1/devices', {
       method: 'POST',
       body: { login: account.login, password: account.password, deviceName },
     }),
   );
-  return { token: r.token, deviceId: r.deviceId, userId: r.user.id };
+  return { token: r.token, deviceId: r.deviceId, userId: r.user.id, serverUrl };
 }
 
 /** Everything the device may read since revision 0, page by page. */
@@ -60,7 +67,11 @@ export async function pullAll(
   let since = 0;
   for (;;) {
     const page = pullResponseSchema.parse(
-      await call('/v1/sync/pull', { method: 'POST', token: session.token, body: { since } }),
+      await call(session.serverUrl, '/v1/sync/pull', {
+        method: 'POST',
+        token: session.token,
+        body: { since },
+      }),
     );
     changes.push(...page.changes);
     conflicts.push(...page.conflicts);
@@ -72,7 +83,7 @@ export async function pullAll(
 /** Pushes ops as this device (POST /v1/sync/push). */
 export async function push(session: DeviceSession, ops: PushOp[]): Promise<PushResponse> {
   return pushResponseSchema.parse(
-    await call('/v1/sync/push', {
+    await call(session.serverUrl, '/v1/sync/push', {
       method: 'POST',
       token: session.token,
       body: { deviceId: session.deviceId, ops },
