@@ -1,0 +1,267 @@
+/**
+ * The office server under test, in its own process (as in production, and so the bench's
+ * client does not share its event loop): `buildServer` on PGlite in memory or on a new database
+ * of a PostgreSQL cluster, listening on 127.0.0.1, with its request log at the configured
+ * level (to /dev/null: the cost of logging stays, the output does not). Started by
+ * server-handle.ts with options in BENCH_SERVER_OPTIONS; answers commands over IPC.
+ *
+ * Instrumented from outside the server's code: bytes on its sockets, time per request (Node's
+ * 'request' → the answer's 'finish'), handler time (Fastify's diagnostics channel), and time in
+ * the database (a wrapped Db).
+ */
+import { tracingChannel } from 'node:diagnostics_channel';
+import { createWriteStream } from 'node:fs';
+import type { AddressInfo, Socket } from 'node:net';
+import pg from 'pg';
+import { createCollegium, createOffice, createUser } from '../../src-server/admin/commands';
+import { buildServer } from '../../src-server/app';
+import type { Db } from '../../src-server/db/db';
+import { migrate } from '../../src-server/db/migrate';
+import { openPglite } from '../../src-server/db/pglite';
+import { openPostgres } from '../../src-server/db/postgres';
+import type {
+  Command,
+  DbInfo,
+  Hello,
+  Org,
+  Reply,
+  Request,
+  ServerCounters,
+  ServerStartOptions,
+} from './server-protocol';
+import { addUsers, seedHistory } from './server-fixtures';
+import { timedDb } from './timed-db';
+
+const send = (m: Hello | Reply) => process.send?.(m);
+
+async function openDb(o: ServerStartOptions): Promise<{ db: Db; drop: () => Promise<void> }> {
+  if (o.backend === 'pglite') {
+    const db = await openPglite();
+    await migrate(db);
+    return { db, drop: async () => undefined };
+  }
+  if (!o.adminUrl) throw new Error('postgres needs adminUrl');
+  const name = `qorgau_bench_${process.pid}_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: o.adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(o.adminUrl);
+  url.pathname = `/${name}`;
+  const db = await openPostgres(url.toString(), o.poolMax ?? 10);
+  await migrate(db);
+  return {
+    db,
+    // Without FORCE: the pool's last connections may still be closing, and a forced drop
+    // would kill them under the pool's feet (an unhandled 'error'). So retry for a while.
+    drop: async () => {
+      const a = new pg.Client({ connectionString: o.adminUrl });
+      await a.connect();
+      try {
+        for (let attempt = 0; ; attempt++) {
+          try {
+            await a.query(`DROP DATABASE IF EXISTS ${name}`);
+            return;
+          } catch (error) {
+            if (attempt >= 50) throw error;
+            await new Promise((r) => setTimeout(r, 100));
+          }
+        }
+      } finally {
+        await a.end();
+      }
+    },
+  };
+}
+
+async function seedOrg(db: Db): Promise<Org> {
+  const { id: collegiumId } = await createCollegium(db, {
+    name: 'Қызылорда облыстық адвокаттар алқасы',
+  });
+  const { id: officeId } = await createOffice(db, {
+    collegiumId,
+    name: 'Жалағаш заң консультациясы',
+  });
+  const password = 'Kokzhiek-2024!';
+  // The admin command with the production scrypt cost: sign-in is part of the first sync.
+  const { id, login } = await createUser(db, {
+    login: 'gulnar',
+    fullName: 'Әбілқасымова Гүлнәр Серікқызы',
+    role: 'advocate',
+    collegiumId,
+    officeId,
+    password,
+  });
+  return { collegiumId, officeId, advocate: { id, login, password } };
+}
+
+async function main() {
+  const o = JSON.parse(process.env['BENCH_SERVER_OPTIONS'] ?? '{}') as ServerStartOptions;
+  const { db: raw, drop } = await openDb(o);
+  const org = await seedOrg(raw);
+  const { db, timing } = timedDb(raw);
+  const app = await buildServer({
+    db,
+    logger:
+      o.logLevel === 'silent'
+        ? false
+        : { level: o.logLevel, stream: createWriteStream('/dev/null') },
+  });
+
+  const counters: ServerCounters = {
+    requests: 0,
+    bytesIn: 0,
+    bytesOut: 0,
+    serverMs: 0,
+    handlerMs: 0,
+    dbQueries: 0,
+    dbMs: 0,
+    byRoute: {},
+    inFlight: 0,
+    cpuMs: 0,
+    peakRss: 0,
+    peakHeap: 0,
+  };
+  const sockets = new Set<Socket>();
+  const requestsOpen = new Set<object>();
+  let closedIn = 0;
+  let closedOut = 0;
+  app.server.on('connection', (s: Socket) => {
+    sockets.add(s);
+    s.on('close', () => {
+      closedIn += s.bytesRead;
+      closedOut += s.bytesWritten;
+      sockets.delete(s);
+    });
+  });
+  app.server.on('request', (req, res) => {
+    const t0 = performance.now();
+    requestsOpen.add(res);
+    res.on('close', () => requestsOpen.delete(res));
+    res.on('finish', () => {
+      counters.requests += 1;
+      counters.serverMs += performance.now() - t0;
+      const key = `${req.method} ${req.url} ${res.statusCode}`;
+      counters.byRoute[key] = (counters.byRoute[key] ?? 0) + 1;
+    });
+  });
+  const started = new WeakMap<object, number>();
+  const handlers = new Set<object>();
+  // A handler goes on after its client hung up (a load run's backlog): counted in flight too.
+  tracingChannel('fastify.request.handler').subscribe({
+    start: (m) => {
+      started.set(m as object, performance.now());
+      handlers.add(m as object);
+    },
+    asyncStart: (m) => {
+      const t0 = started.get(m as object);
+      if (t0 !== undefined && handlers.has(m as object)) {
+        counters.handlerMs += performance.now() - t0;
+      }
+      handlers.delete(m as object);
+    },
+    end: () => undefined,
+    asyncEnd: () => undefined,
+    // A synchronous failure (a preHandler's 401, a throw) has no asyncStart.
+    error: (m) => {
+      if (!(m as { async?: boolean }).async) handlers.delete(m as object);
+    },
+  });
+  const sample = () => {
+    const m = process.memoryUsage();
+    counters.peakRss = Math.max(counters.peakRss, m.rss);
+    counters.peakHeap = Math.max(counters.peakHeap, m.heapUsed);
+  };
+  const sampler = setInterval(sample, 50);
+
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  const port = (app.server.address() as AddressInfo).port;
+
+  const run = async (c: Command): Promise<unknown> => {
+    switch (c.cmd) {
+      case 'counters': {
+        sample();
+        let bytesIn = closedIn;
+        let bytesOut = closedOut;
+        for (const s of sockets) {
+          bytesIn += s.bytesRead;
+          bytesOut += s.bytesWritten;
+        }
+        const cpu = process.cpuUsage();
+        const out = {
+          ...counters,
+          bytesIn,
+          bytesOut,
+          dbQueries: timing.queries,
+          dbMs: timing.ms,
+          inFlight: requestsOpen.size + handlers.size,
+          cpuMs: (cpu.user + cpu.system) / 1000,
+        };
+        out.byRoute = { ...counters.byRoute };
+        if (c.resetPeak) counters.peakRss = counters.peakHeap = 0;
+        return out;
+      }
+      case 'dbInfo':
+        return dbInfo(raw);
+      case 'addUsers':
+        return addUsers(raw, org, c.count, c.prefix, c.offices);
+      case 'seedHistory':
+        await seedHistory(raw, org, c.users, c.perUser, c.templates);
+        return null;
+      case 'tableCounts': {
+        const { rows } = await raw.query<{ what: string; n: number | string }>(
+          `SELECT 'records' AS what, count(*) AS n FROM records
+           UNION ALL SELECT 'ops:' || outcome, count(*) FROM ops GROUP BY outcome
+           UNION ALL SELECT 'conflicts', count(*) FROM conflicts`,
+        );
+        return Object.fromEntries(rows.map((r) => [r.what, Number(r.n)]));
+      }
+      case 'revision': {
+        const { rows } = await raw.query<{ revision: number | string }>(
+          'SELECT revision FROM server_state WHERE id = 1',
+        );
+        return Number(rows[0]!.revision);
+      }
+      case 'close':
+        clearInterval(sampler);
+        await app.close();
+        await raw.close();
+        await drop();
+        setImmediate(() => process.exit(0));
+        return null;
+    }
+  };
+  process.on('message', (m: Request) => {
+    run(m).then(
+      (value) => send({ id: m.id, ok: true, value }),
+      (error: unknown) =>
+        send({
+          id: m.id,
+          ok: false,
+          error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+        }),
+    );
+  });
+  send({ ready: true, port, org });
+}
+
+async function dbInfo(db: Db): Promise<DbInfo> {
+  const v = await db.query<{ v: string }>("SELECT current_setting('server_version') AS v");
+  if (db.kind === 'pglite') return { kind: 'pglite', version: v.rows[0]!.v };
+  const f = await db.query<{ fsync: string }>('SHOW fsync');
+  const s = await db.query<{ synchronous_commit: string }>('SHOW synchronous_commit');
+  return {
+    kind: 'postgres',
+    version: v.rows[0]!.v,
+    fsync: f.rows[0]!.fsync,
+    synchronousCommit: s.rows[0]!.synchronous_commit,
+  };
+}
+
+main().catch((error: unknown) => {
+  send({
+    ready: false,
+    error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+  });
+  setImmediate(() => process.exit(1));
+});
