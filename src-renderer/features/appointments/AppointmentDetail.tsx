@@ -1,18 +1,8 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Group,
-  Stack,
-  Table,
-  Text,
-  Timeline,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { IconArrowLeft, IconEdit, IconRoute } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from '../../i18n/translate';
+import { LabelValueTable } from '../../components/LabelValueTable';
 import type { Appointment } from '../../../src-shared/contracts/entities/appointment';
 import type { Profile } from '../../../src-shared/contracts/entities/profile';
 import { canComplete, canLogWork } from '../../../src-shared/domain/appointments/lifecycle';
@@ -25,7 +15,7 @@ import { useRecordSyncStatus } from '../../sync/use-record-status';
 import { SyncBadge } from '../sync/SyncBadge';
 import type { AppointmentFormValues } from './appointment-form-values';
 import { STATE_COLOR } from './AppointmentTable';
-import { packLabel, stampText } from './detail-shared';
+import { packLabel } from './detail-shared';
 import { intakeRows } from './intake-rows';
 import { CompletionSection } from './CompletionSection';
 import { ConflictSection } from './ConflictSection';
@@ -35,25 +25,10 @@ import { NoticeSection } from './NoticeSection';
 import { PaidAdvocateSection } from './PaidAdvocateSection';
 import { PaperAssignmentSection } from './PaperAssignmentSection';
 import { RefusalSection } from './RefusalSection';
+import { HistoryTimeline } from './HistoryTimeline';
 import { Section } from './Section';
 import { TransferSection } from './TransferSection';
 import { WorkLogSection } from './WorkLogSection';
-
-/** History reasons that are step names (AppointmentRepository.append); others are corrections. */
-export const ACTIONS = new Set([
-  'assign',
-  'conflict-check',
-  'accept',
-  'decline',
-  'notice',
-  'notify',
-  'work',
-  'withdraw-work',
-  'paid-advocate',
-  'refusal',
-  'transfer',
-  'complete',
-]);
 
 /** One appointment: what was received, then each step of the defence in the order it happens. */
 export function AppointmentDetail({
@@ -180,16 +155,7 @@ export function AppointmentDetail({
         </Group>
       )}
 
-      <Table variant="vertical" layout="fixed" withTableBorder data-testid="appointment-intake">
-        <Table.Tbody>
-          {rows.map(([k, v]) => (
-            <Table.Tr key={k}>
-              <Table.Th w={230}>{k}</Table.Th>
-              <Table.Td>{v}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <LabelValueTable rows={rows} labelWidth={230} testId="appointment-intake" />
 
       {!pack ? (
         <Text c="red">
@@ -234,29 +200,7 @@ export function AppointmentDetail({
       )}
 
       <Section title={t('appointments.history.title')} testId="history">
-        <Timeline active={history.length - 1} bulletSize={16} lineWidth={2}>
-          {history.map((h) => {
-            const reason = h.changeReason ?? '';
-            return (
-              <Timeline.Item
-                key={h.version}
-                title={t('appointments.history.version', { version: h.version })}
-              >
-                <Text size="sm">
-                  {t(`appointments.states.${h.state}`)} ·{' '}
-                  {h.version === 1
-                    ? t('appointments.history.created')
-                    : ACTIONS.has(reason)
-                      ? t(`appointments.history.actions.${reason as 'accept'}`)
-                      : t('appointments.history.correction', { reason })}
-                </Text>
-                <Text size="xs" c="dimmed">
-                  {stampText(h.updatedAt, locale)}
-                </Text>
-              </Timeline.Item>
-            );
-          })}
-        </Timeline>
+        <HistoryTimeline history={history} locale={locale} />
       </Section>
     </Stack>
   );

@@ -1,7 +1,8 @@
-import { Badge, Button, Divider, Group, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import { Badge, Button, Divider, Group, Stack, Text, Timeline, Title } from '@mantine/core';
 import { IconPrinter } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from '../../i18n/translate';
+import { LabelValueTable } from '../../components/LabelValueTable';
 import type { ConsultationEntry } from '../../../src-shared/contracts/entities/consultation';
 import type { EligibilityPack } from '../../../src-shared/rules/pack-schema';
 import { formatDate } from '../../../src-shared/i18n/format';
@@ -100,16 +101,7 @@ export function EntryDetail({
           <SyncBadge status={sync} size="lg" />
         </Group>
       </Group>
-      <Table variant="vertical" layout="fixed" withTableBorder>
-        <Table.Tbody>
-          {rows.map(([k, v]) => (
-            <Table.Tr key={k}>
-              <Table.Th w={200}>{k}</Table.Th>
-              <Table.Td>{v}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <LabelValueTable rows={rows} />
       {e.advocateId !== ownerId ? (
         <Text size="sm" c="dimmed" data-testid="not-own-record">
           {t('office.readOnly')}

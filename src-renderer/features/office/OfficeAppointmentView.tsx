@@ -1,6 +1,7 @@
-import { Badge, Group, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import { Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from '../../i18n/translate';
+import { LabelValueTable } from '../../components/LabelValueTable';
 import type { Appointment } from '../../../src-shared/contracts/entities/appointment';
 import { declineGround } from '../../../src-shared/domain/appointments/pack-lookups';
 import { todayIso } from '../../../src-shared/domain/dates/iso-date';
@@ -8,9 +9,9 @@ import { formatDate } from '../../../src-shared/i18n/format';
 import { repos } from '../../db';
 import { currentLocale } from '../../i18n/i18n';
 import { useRulesOn } from '../../rules/use-rules-on';
-import { ACTIONS } from '../appointments/AppointmentDetail';
+import { HistoryTimeline } from '../appointments/HistoryTimeline';
 import { STATE_COLOR } from '../appointments/AppointmentTable';
-import { atText, stampText } from '../appointments/detail-shared';
+import { atText } from '../appointments/detail-shared';
 import { intakeRows } from '../appointments/intake-rows';
 import { WorkLogTable } from '../appointments/WorkLogTable';
 
@@ -92,16 +93,7 @@ export function OfficeAppointmentView({ id, ownerId }: { id: string; ownerId: st
           {t('office.readOnly')}
         </Text>
       )}
-      <Table variant="vertical" layout="fixed" withTableBorder>
-        <Table.Tbody>
-          {rows.map(([k, v]) => (
-            <Table.Tr key={k}>
-              <Table.Th w={200}>{k}</Table.Th>
-              <Table.Td>{v}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <LabelValueTable rows={rows} />
       {pack && a.work.length > 0 && (
         <Stack gap="xs">
           <Title order={3} size="h5">
@@ -113,29 +105,7 @@ export function OfficeAppointmentView({ id, ownerId }: { id: string; ownerId: st
       <Title order={3} size="h5">
         {t('appointments.history.title')}
       </Title>
-      <Timeline active={history.length - 1} bulletSize={16} lineWidth={2}>
-        {history.map((h) => {
-          const reason = h.changeReason ?? '';
-          return (
-            <Timeline.Item
-              key={h.version}
-              title={t('appointments.history.version', { version: h.version })}
-            >
-              <Text size="sm">
-                {t(`appointments.states.${h.state}`)} ·{' '}
-                {h.version === 1
-                  ? t('appointments.history.created')
-                  : ACTIONS.has(reason)
-                    ? t(`appointments.history.actions.${reason as 'accept'}`)
-                    : t('appointments.history.correction', { reason })}
-              </Text>
-              <Text size="xs" c="dimmed">
-                {stampText(h.updatedAt, locale)}
-              </Text>
-            </Timeline.Item>
-          );
-        })}
-      </Timeline>
+      <HistoryTimeline history={history} locale={locale} />
     </Stack>
   );
 }
