@@ -2,8 +2,17 @@
 import pg from 'pg';
 import type { Db, Queryable } from './db';
 
-export async function openPostgres(connectionString: string, max = 10): Promise<Db> {
+export async function openPostgres(
+  connectionString: string,
+  max = 10,
+  onIdleError: (error: Error) => void = (error) =>
+    process.emitWarning(`PostgreSQL: an idle connection failed (${error.message})`),
+): Promise<Db> {
   const pool = new pg.Pool({ connectionString, max });
+  // An idle pooled connection can die (database restart, admin terminating backends, a test's
+  // DROP DATABASE … WITH (FORCE)). pg emits 'error' on the pool and removes that client; with no
+  // listener the process would crash. The next query opens a fresh connection.
+  pool.on('error', onIdleError);
   // Fail at start, not at the first request, when the database is unreachable.
   await pool.query('SELECT 1');
   const wrap = (c: Pick<pg.Pool | pg.PoolClient, 'query'>): Queryable => ({
