@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../db/db';
 import { pullResponseSchema } from '../../src-shared/contracts/sync/protocol';
 import { pull } from './pull';
 import { applyPush } from './push';
-import { consultation, NOW, op, openTestDb, principal, resetSync, type UserId } from './testing';
+import { consultation, NOW, op, principal, type UserId } from './testing';
+import { useSyncTestDb } from './test-hooks';
 
 let db: Db;
-beforeAll(async () => {
-  db = await openTestDb();
-});
-beforeEach(async () => {
-  await resetSync(db);
-});
-afterAll(async () => {
-  await db.close();
+useSyncTestDb((opened) => {
+  db = opened;
 });
 
 async function create(user: UserId, id: string, version = 1) {

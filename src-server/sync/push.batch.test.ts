@@ -3,30 +3,16 @@
  * the number of statements a request costs. Runs on PGlite, and on PostgreSQL under
  * scripts/with-postgres.sh.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db, Queryable } from '../db/db';
 import type { PushOp } from '../../src-shared/contracts/sync/protocol';
 import { applyPush } from './push';
-import {
-  consultation,
-  count,
-  NOW,
-  op,
-  openTestDb,
-  principal,
-  resetSync,
-  serverRevision,
-} from './testing';
+import { consultation, count, NOW, op, principal, serverRevision } from './testing';
+import { useSyncTestDb } from './test-hooks';
 
 let db: Db;
-beforeAll(async () => {
-  db = await openTestDb();
-});
-beforeEach(async () => {
-  await resetSync(db);
-});
-afterAll(async () => {
-  await db.close();
+useSyncTestDb((opened) => {
+  db = opened;
 });
 
 const A = principal('adv-a');

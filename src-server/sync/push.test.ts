@@ -1,29 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../db/db';
 import { MAX_RECORD_BYTES } from '../../src-shared/contracts/sync/protocol';
 import { rejectionReasons } from '../../src-shared/contracts/sync/rejections';
 import { applyPush } from './push';
-import {
-  consultation,
-  count,
-  NOW,
-  op,
-  OFFICE_1,
-  openTestDb,
-  principal,
-  resetSync,
-  serverRevision,
-} from './testing';
+import { consultation, count, NOW, op, OFFICE_1, principal, serverRevision } from './testing';
+import { useSyncTestDb } from './test-hooks';
 
 let db: Db;
-beforeAll(async () => {
-  db = await openTestDb();
-});
-beforeEach(async () => {
-  await resetSync(db);
-});
-afterAll(async () => {
-  await db.close();
+useSyncTestDb((opened) => {
+  db = opened;
 });
 
 const A = principal('adv-a');

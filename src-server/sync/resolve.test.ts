@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildServer } from '../app';
 import type { Db } from '../db/db';
 import {
@@ -8,30 +8,18 @@ import {
   type PushOp,
 } from '../../src-shared/contracts/sync/protocol';
 import { applyPush } from './push';
-import {
-  consultation,
-  NOW,
-  op,
-  openTestDb,
-  principal,
-  resetSync,
-  serverRevision,
-  tokenFor,
-} from './testing';
+import { consultation, NOW, op, principal, serverRevision, tokenFor } from './testing';
+import { useSyncTestDb } from './test-hooks';
 
 let db: Db;
 let app: FastifyInstance;
-beforeAll(async () => {
-  db = await openTestDb();
-  app = await buildServer({ db, now: () => NOW });
-});
-beforeEach(async () => {
-  await resetSync(db);
-});
-afterAll(async () => {
-  await app.close();
-  await db.close();
-});
+useSyncTestDb(
+  async (opened) => {
+    db = opened;
+    app = await buildServer({ db, now: () => NOW });
+  },
+  () => app.close(),
+);
 
 const post = (url: string, payload: unknown, device: string | null) =>
   app.inject({

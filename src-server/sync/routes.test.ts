@@ -1,23 +1,20 @@
 import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildServer } from '../app';
 import type { Db } from '../db/db';
 import { pullResponseSchema, pushResponseSchema } from '../../src-shared/contracts/sync/protocol';
-import { consultation, NOW, op, openTestDb, resetSync, tokenFor } from './testing';
+import { consultation, NOW, op, tokenFor } from './testing';
+import { useSyncTestDb } from './test-hooks';
 
 let db: Db;
 let app: FastifyInstance;
-beforeAll(async () => {
-  db = await openTestDb();
-  app = await buildServer({ db, now: () => NOW });
-});
-beforeEach(async () => {
-  await resetSync(db);
-});
-afterAll(async () => {
-  await app.close();
-  await db.close();
-});
+useSyncTestDb(
+  async (opened) => {
+    db = opened;
+    app = await buildServer({ db, now: () => NOW });
+  },
+  () => app.close(),
+);
 
 const post = (url: string, payload: unknown, device: string | null = 'dev-adv-a') =>
   app.inject({
