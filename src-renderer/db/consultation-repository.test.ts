@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
-import type { ConsultationInput } from '../../src-shared/contracts/entities/consultation';
+import { consultationInput } from '../../src-shared/contracts/entities/consultation.fixture';
 import { AppDb } from './app-db';
 import { verifyAuditLog } from './audit-log';
 import type { RepoDeps } from './commit-change';
@@ -26,26 +26,9 @@ function setup(codec: FieldCodec = identityCodec) {
   return { db, repo: new ConsultationRepository(deps) };
 }
 
-// "now" is 2026-11-25T10:00Z; entries are dated the day before so that no time zone makes them
+// "now" is 2026-11-25T10:00Z; the fixture is dated the day before so that no time zone makes it
 // future (the future check uses the device's local clock).
-const entry = (over: Partial<ConsultationInput> = {}): ConsultationInput => ({
-  appliedAt: '2026-11-24T09:40',
-  language: 'kk',
-  applicant: {
-    fullName: 'Серікбаев Арман',
-    iin: '900101300057',
-    identityDocument: { type: 'Жеке куәлік', number: '045123456', date: '2019-05-01' },
-  },
-  categoryId: 'cons.26-2-1.issues',
-  issue: { areaId: 'alimony', subject: 'Алимент өндіру' },
-  form: 'oral',
-  content: 'Талап арыз беру тәртібі түсіндірілді.',
-  startedAt: '09:45',
-  endedAt: '10:30',
-  place: { kind: 'office' },
-  status: 'given',
-  ...over,
-});
+const entry = consultationInput;
 
 describe('ConsultationRepository', () => {
   it('numbers entries continuously per advocate per year, starting again in January', async () => {

@@ -3,6 +3,7 @@ import { en } from '../../src-shared/i18n/en';
 import { kk } from '../../src-shared/i18n/kk';
 import { ru } from '../../src-shared/i18n/ru';
 import { diffLabelKeys, diffRecords, diffsEntity } from './resolve-diff';
+import { consultationInput } from '../../src-shared/contracts/entities/consultation.fixture';
 
 const entry = (over: Record<string, unknown> = {}) => ({
   id: 'c1',
@@ -10,21 +11,7 @@ const entry = (over: Record<string, unknown> = {}) => ({
   advocateId: 'adv-a',
   year: 2026,
   number: 7,
-  appliedAt: '2026-11-24T09:40',
-  language: 'kk',
-  applicant: {
-    fullName: 'Серікбаев Арман',
-    iin: '900101300057',
-    identityDocument: { type: 'Жеке куәлік', number: '045123456', date: '2019-05-01' },
-  },
-  categoryId: 'cons.26-2-1.issues',
-  issue: { areaId: 'alimony', subject: 'Алимент өндіру' },
-  form: 'oral',
-  content: 'Талап арыз беру тәртібі түсіндірілді.',
-  startedAt: '09:45',
-  endedAt: '10:30',
-  place: { kind: 'office' },
-  status: 'given',
+  ...consultationInput(),
   appointmentAt: '',
   note: '',
   ...over,

@@ -9,7 +9,6 @@ import { buildServer } from '../../src-server/app';
 import type { Db } from '../../src-server/db/db';
 import { openTestDb, resetSync, tokenFor } from '../../src-server/sync/testing';
 import type { AppointmentIntakeInput } from '../../src-shared/contracts/entities/appointment';
-import type { ConsultationInput } from '../../src-shared/contracts/entities/consultation';
 import type { ProfileInput } from '../../src-shared/contracts/entities/profile';
 import type {
   PullRequest,
@@ -264,24 +263,7 @@ export const profileInput = (role: 'advocate' | 'head' = 'advocate'): ProfileInp
   role,
 });
 
-export const consultationInput = (over: Partial<ConsultationInput> = {}): ConsultationInput => ({
-  appliedAt: '2026-11-24T09:40',
-  language: 'kk',
-  applicant: {
-    fullName: 'Серікбаев Арман',
-    iin: '900101300057',
-    identityDocument: { type: 'Жеке куәлік', number: '045123456', date: '2019-05-01' },
-  },
-  categoryId: 'cons.26-2-1.issues',
-  issue: { areaId: 'alimony', subject: 'Алимент өндіру' },
-  form: 'oral',
-  content: 'Талап арыз беру тәртібі түсіндірілді.',
-  startedAt: '09:45',
-  endedAt: '10:30',
-  place: { kind: 'office' },
-  status: 'given',
-  ...over,
-});
+export { consultationInput } from '../../src-shared/contracts/entities/consultation.fixture';
 
 export const intakeInput = (
   over: Partial<AppointmentIntakeInput> = {},
