@@ -1,3 +1,4 @@
+import { dutyEn } from './duty/en';
 /** English: for maintainers. Its shape is the key set kk and ru must match exactly. */
 export const en = {
   app: {
@@ -67,6 +68,8 @@ export const en = {
     saveFailed: 'Could not save. Nothing was changed; please try again.',
   },
   validation: {
+    periodOrder: 'The end cannot be before the start',
+    month: 'Enter the month as YYYY-MM',
     dateTime: 'Enter a date and time',
     time: 'Enter the time as HH:MM',
     endBeforeStart: 'The end must be after the start',
@@ -1138,6 +1141,7 @@ export const en = {
       advocate: 'Advocate: {{name}}',
     },
   },
+  duty: dutyEn,
   formats: {
     example: 'Date {{date}} · number {{number}} · amount {{amount}}',
   },

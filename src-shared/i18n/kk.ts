@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { dutyKk } from './duty/kk';
 
 /** Қазақ тілі — the state language; complete. */
 export const kk: Messages = {
@@ -69,6 +70,8 @@ export const kk: Messages = {
     saveFailed: 'Сақтау мүмкін болмады. Ештеңе өзгерген жоқ; қайталап көріңіз.',
   },
   validation: {
+    periodOrder: 'Аяқталуы басталуынан ерте болмауы тиіс',
+    month: 'Айды ЖЖЖЖ-АА түрінде енгізіңіз',
     dateTime: 'Күн мен уақытты енгізіңіз',
     time: 'Уақытты СС:ММ түрінде енгізіңіз',
     endBeforeStart: 'Аяқталуы басталуынан кейін болуы керек',
@@ -1141,6 +1144,7 @@ export const kk: Messages = {
       advocate: 'Адвокат: {{name}}',
     },
   },
+  duty: dutyKk,
   formats: {
     example: 'Күн {{date}} · сан {{number}} · сома {{amount}}',
   },

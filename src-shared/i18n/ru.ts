@@ -1,4 +1,5 @@
 import type { Messages } from './en';
+import { dutyRu } from './duty/ru';
 
 /** Русский язык — complete. */
 export const ru: Messages = {
@@ -69,6 +70,8 @@ export const ru: Messages = {
     saveFailed: 'Не удалось сохранить. Ничего не изменено; попробуйте ещё раз.',
   },
   validation: {
+    periodOrder: 'Окончание не может быть раньше начала',
+    month: 'Введите месяц в виде ГГГГ-ММ',
     dateTime: 'Укажите дату и время',
     time: 'Укажите время в виде ЧЧ:ММ',
     endBeforeStart: 'Окончание должно быть позже начала',
@@ -1144,6 +1147,7 @@ export const ru: Messages = {
       advocate: 'Адвокат: {{name}}',
     },
   },
+  duty: dutyRu,
   formats: {
     example: 'Дата {{date}} · число {{number}} · сумма {{amount}}',
   },
