@@ -7,6 +7,7 @@ import type { Profile } from '../../src-shared/contracts/entities/profile';
 import { AppointmentsPage } from '../features/appointments/AppointmentsPage';
 import { ConsultationsPage } from '../features/consultations/ConsultationsPage';
 import { AppointmentReminderCard, DeadlineCard } from '../features/deadlines/DeadlineCard';
+import { DutyPage } from '../features/duty/DutyPage';
 import { EligibilityPage } from '../features/eligibility/EligibilityPage';
 import { isOfficeHead } from '../features/office/office-access';
 import { OfficePage } from '../features/office/OfficePage';
@@ -25,12 +26,13 @@ function AreaPage({ area, profile }: { area: AreaId; profile: Profile }) {
   if (area === 'appointments') return <AppointmentsPage profile={profile} />;
   if (area === 'sync') return <SyncPage profile={profile} />;
   if (area === 'office') return <OfficePage profile={profile} />;
-  if (area === 'reports' || area === 'schedules') {
+  if (area === 'schedules') return <DutyPage profile={profile} />;
+  if (area === 'reports') {
     // The calendar already knows the office's two monthly deadlines.
     return (
       <Stack gap="lg">
         <AreaPlaceholder area={area} />
-        <DeadlineCard kind={area === 'reports' ? 'report' : 'schedule'} />
+        <DeadlineCard kind="report" />
         <AppointmentReminderCard ownerId={profile.id} />
       </Stack>
     );

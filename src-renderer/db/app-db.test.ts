@@ -40,6 +40,13 @@ const RELEASED = {
   6: {
     officeAidMarks: '[entity+entityId], iinKey',
   },
+  7: {
+    rosterMembers: 'id, userId',
+    dutySchedules: 'id, month',
+    scheduleAcks: 'id, scheduleId, advocateId',
+    distributions: 'id, month, [headId+year+number], assigneeUserId',
+    distributionAnswers: 'id, distributionId, advocateId',
+  },
 } as const;
 
 function schemaOf(db: Dexie) {
@@ -54,10 +61,10 @@ function schemaOf(db: Dexie) {
 }
 
 describe('AppDb schema', () => {
-  it('is v6: the union of the released versions', async () => {
+  it('is v7: the union of the released versions', async () => {
     const db = new AppDb('schema-snapshot');
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(schemaOf(db)).toEqual(
       Object.fromEntries(
         Object.entries({
@@ -67,6 +74,7 @@ describe('AppDb schema', () => {
           ...RELEASED[4],
           ...RELEASED[5],
           ...RELEASED[6],
+          ...RELEASED[7],
         }).sort(([a], [b]) => a.localeCompare(b)),
       ),
     );
@@ -102,7 +110,7 @@ describe('AppDb schema', () => {
 
     const db = new AppDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.profile.count()).toBe(1);
     expect(await db.outbox.count()).toBe(1);
     expect(await verifyAuditLog(db)).toMatchObject({ intact: true, count: 1 });
@@ -157,7 +165,7 @@ describe('AppDb schema', () => {
 
     const db = new AppDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect({
       consultations: await db.consultations.toArray(),
       versions: await db.consultationVersions.toArray(),
@@ -219,7 +227,7 @@ describe('AppDb schema', () => {
 
     const db = new AppDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect({
       consultations: await db.consultations.toArray(),
       outbox: await db.outbox.toArray(),
@@ -280,7 +288,7 @@ describe('AppDb schema', () => {
 
     const db = new AppDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     const after = Object.fromEntries(
       await Promise.all(tables.map(async (t) => [t, await db.table(t).toArray()] as const)),
     );
@@ -303,6 +311,40 @@ describe('AppDb schema', () => {
       revision: 7,
     });
     expect(await db.officeAidMarks.where('iinKey').equals('900101300057').count()).toBe(1);
+    await db.delete();
+  });
+
+  it('opens a synced v6 database in v7 unchanged, with empty duty tables that take rows', async () => {
+    const name = 'migrate-v6-v7';
+    const old = new Dexie(name);
+    for (const v of [1, 2, 3, 4, 5, 6] as const) old.version(v).stores(RELEASED[v]);
+    await old.open();
+    await old.table('syncState').put({ id: 'sync', serverRevision: 42, serverUserId: 'head-1' });
+    await old.table('officeAidMarks').put({ entity: 'consultation', entityId: 'c-1', iinKey: 'k' });
+    const tables = ['syncState', 'officeAidMarks'] as const;
+    const before = Object.fromEntries(
+      await Promise.all(tables.map(async (t) => [t, await old.table(t).toArray()] as const)),
+    );
+    old.close();
+
+    const db = new AppDb(name);
+    await db.open();
+    expect(db.verno).toBe(7);
+    const after = Object.fromEntries(
+      await Promise.all(tables.map(async (t) => [t, await db.table(t).toArray()] as const)),
+    );
+    expect(after).toEqual(before);
+    for (const t of [
+      db.rosterMembers,
+      db.dutySchedules,
+      db.scheduleAcks,
+      db.distributions,
+      db.distributionAnswers,
+    ]) {
+      expect(await t.count()).toBe(0);
+    }
+    await db.dutySchedules.put({ id: 's-1', month: '2026-12' } as never);
+    expect(await db.dutySchedules.where('month').equals('2026-12').count()).toBe(1);
     await db.delete();
   });
 });

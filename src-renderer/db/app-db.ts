@@ -6,9 +6,16 @@
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Profile } from '../../src-shared/contracts/entities/profile';
+import type { RosterMember } from '../../src-shared/contracts/entities/duty-roster';
+import type {
+  DutySchedule,
+  ScheduleAck,
+} from '../../src-shared/contracts/entities/duty-schedule';
+import type { DistributionAnswer } from '../../src-shared/contracts/entities/duty-distribution';
 import type {
   AppointmentRow,
   ConsultationRow,
+  DistributionRow,
   EligibilityCheckRow,
   InstalledPackRow,
   OfficeAidMarkRow,
@@ -49,6 +56,16 @@ export class AppDb extends Dexie {
   officeProfiles!: EntityTable<Profile, 'id'>;
   /** Colleagues' aid to a person, pulled as index fields only: the cl. 42 check office-wide. */
   officeAidMarks!: Table<OfficeAidMarkRow, [string, string]>;
+  /** The office's roster of advocates on duty (Rules cl. 12–14, 23), kept by the head. */
+  rosterMembers!: EntityTable<RosterMember, 'id'>;
+  /** One record per month: the three duty schedules (cl. 20–25), kept by the head. */
+  dutySchedules!: EntityTable<DutySchedule, 'id'>;
+  /** Advocates' «Қабылданды» to a schedule edition (cl. 22). */
+  scheduleAcks!: EntityTable<ScheduleAck, 'id'>;
+  /** Paper appointments handed over by queue (cl. 16–17), kept by the head. */
+  distributions!: EntityTable<DistributionRow, 'id'>;
+  /** An advocate's answer to a hand-over (cl. 17(2)). */
+  distributionAnswers!: EntityTable<DistributionAnswer, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -88,6 +105,14 @@ export class AppDb extends Dexie {
     // only, so no upgrade function is needed; marks arrive with the next pull.
     this.version(6).stores({
       officeAidMarks: '[entity+entityId], iinKey',
+    });
+    // v7 (0.7.0): duty schedules and fair distribution (issue 7). New tables only.
+    this.version(7).stores({
+      rosterMembers: 'id, userId',
+      dutySchedules: 'id, month',
+      scheduleAcks: 'id, scheduleId, advocateId',
+      distributions: 'id, month, [headId+year+number], assigneeUserId',
+      distributionAnswers: 'id, distributionId, advocateId',
     });
   }
 }

@@ -5,6 +5,9 @@ import { AppointmentRepository } from './appointment-repository';
 import type { RepoDeps } from './commit-change';
 import { identityCodec } from './field-codec';
 import { ConsultationRepository } from './consultation-repository';
+import { DistributionRepository } from './distribution-repository';
+import { DutyScheduleRepository } from './duty-schedule-repository';
+import { RosterRepository } from './duty-roster-repository';
 import { EligibilityCheckRepository } from './eligibility-check-repository';
 import { InstalledPackRepository } from './installed-pack-repository';
 import { OfficeReads } from './office-reads';
@@ -21,6 +24,10 @@ export function createRepositories(deps: RepoDeps) {
     appointments,
     /** The head's office view: the only reads across advocates (read-only). */
     office: new OfficeReads(deps, consultations, appointments),
+    /** Duty (issue 7): the roster, the month's schedules and acknowledgments, hand-overs. */
+    roster: new RosterRepository(deps),
+    schedules: new DutyScheduleRepository(deps),
+    distributions: new DistributionRepository(deps),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -244,3 +244,25 @@ export interface OfficeAidMarkRow {
   version: number;
   revision: number;
 }
+
+// ── duty schedules and distribution (schema v7, issue 7) ───────────────────────────────────
+
+/**
+ * A paper hand-over as stored: the procedural document names a person, so it is kept as one
+ * JSON string that passes through the codec (personal), beside the plain fields lists need.
+ */
+export interface DistributionRow {
+  id: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  headId: string;
+  year: number;
+  number: number;
+  /** YYYY-MM of the last round's duty date (the month the fairness report counts it in). */
+  month: string;
+  rounds: import('../../src-shared/contracts/entities/duty-distribution').DistributionRound[];
+  assigneeUserId: string;
+  /** `ProcedureDocument` as JSON; personal. */
+  documentJson: string;
+}

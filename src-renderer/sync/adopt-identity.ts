@@ -16,6 +16,7 @@ import {
   GENESIS_HASH,
   type AuditContent,
 } from '../../src-shared/domain/audit/hash-chain';
+import type { Table } from 'dexie';
 import type { AppDb } from '../db/app-db';
 import { SYNC_STATE_ID, type OutboxRow } from '../db/rows';
 import { readSyncState, SyncLogWriter } from './sync-state';
@@ -44,10 +45,15 @@ export interface AdoptResult {
   rewritten: { rows: number; versions: number; ops: number };
 }
 
-const OWNER_FIELD: Record<string, 'advocateId' | 'actor' | undefined> = {
+const OWNER_FIELD: Record<string, 'advocateId' | 'actor' | 'headId' | undefined> = {
   consultation: 'advocateId',
   appointment: 'advocateId',
   eligibilityCheck: 'actor',
+  rosterMember: 'headId',
+  dutySchedule: 'headId',
+  distribution: 'headId',
+  scheduleAck: 'advocateId',
+  distributionAnswer: 'advocateId',
 };
 
 /** An appointment's notice keys start with its advocate's id. */
@@ -88,6 +94,11 @@ export async function adoptServerIdentity(
     db.appointments,
     db.appointmentVersions,
     db.eligibilityChecks,
+    db.rosterMembers,
+    db.dutySchedules,
+    db.distributions,
+    db.scheduleAcks,
+    db.distributionAnswers,
     db.outbox,
     db.audit,
   ];
@@ -133,6 +144,22 @@ export async function adoptServerIdentity(
         .modify((r) => {
           r.actor = to;
         });
+      // Duty records made before signing in (a head's roster, schedules and hand-overs; an
+      // advocate's acknowledgments and answers) are owned by the local id too.
+      for (const t of [db.rosterMembers, db.dutySchedules, db.distributions]) {
+        rewritten.rows += await (t as unknown as Table<{ headId: string }, string>)
+          .filter((r) => r.headId === from)
+          .modify((r) => {
+            r.headId = to;
+          });
+      }
+      for (const t of [db.scheduleAcks, db.distributionAnswers]) {
+        rewritten.rows += await (t as unknown as Table<{ advocateId: string }, string>)
+          .filter(owned)
+          .modify((r) => {
+            r.advocateId = to;
+          });
+      }
       rewritten.versions += await db.consultationVersions.filter(owned).modify((r) => {
         r.advocateId = to;
       });

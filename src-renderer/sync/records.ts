@@ -14,7 +14,7 @@ export interface EntityBinding {
   /** The register's archive of replaced versions (key [id+version]). */
   versions?: Table<Rec, [string, number]>;
   /** The field naming the advocate who owns the record (the server checks it is the caller). */
-  ownerField?: 'advocateId' | 'actor';
+  ownerField?: 'advocateId' | 'actor' | 'headId';
   /** A unique register number index [advocateId+year+number] (pulls must not collide on it). */
   numbered: boolean;
 }
@@ -43,8 +43,22 @@ export function bindingOf(db: AppDb, entity: SyncedEntityName): EntityBinding {
       };
     case 'profile':
       return { table: db.profile as unknown as Table<Rec, string>, numbered: false };
+    // Duty (issue 7): office-wide records the head writes; their numbers are not unique keys.
+    case 'rosterMember':
+      return { table: asRec(db.rosterMembers), ownerField: 'headId', numbered: false };
+    case 'dutySchedule':
+      return { table: asRec(db.dutySchedules), ownerField: 'headId', numbered: false };
+    case 'distribution':
+      return { table: asRec(db.distributions), ownerField: 'headId', numbered: false };
+    case 'scheduleAck':
+      return { table: asRec(db.scheduleAcks), ownerField: 'advocateId', numbered: false };
+    case 'distributionAnswer':
+      return { table: asRec(db.distributionAnswers), ownerField: 'advocateId', numbered: false };
   }
 }
+
+const asRec = (t: Table<never, string> | Table<object, string>) =>
+  t as unknown as Table<Rec, string>;
 
 /** Every table a sync apply may touch (one Dexie transaction spans them all). */
 export function syncTables(db: AppDb): Table[] {
@@ -61,6 +75,11 @@ export function syncTables(db: AppDb): Table[] {
     db.appointments,
     db.appointmentVersions,
     db.eligibilityChecks,
+    db.rosterMembers,
+    db.dutySchedules,
+    db.scheduleAcks,
+    db.distributions,
+    db.distributionAnswers,
   ];
 }
 

@@ -1,16 +1,37 @@
 import { describe, expect, it } from 'vitest';
+import { rosterMemberRecordSchema } from '../../src-shared/contracts/entities/duty-roster';
+import {
+  dutyScheduleRecordSchema,
+  scheduleAckRecordSchema,
+} from '../../src-shared/contracts/entities/duty-schedule';
+import { distributionAnswerRecordSchema } from '../../src-shared/contracts/entities/duty-distribution';
 import { syncedEntityNames } from '../../src-shared/contracts/sync/protocol';
 import {
   canRead,
   canWrite,
   checkOp,
+  markedEntities,
   markScope,
   readScope,
   seesMarkOf,
+  sharedWithOf,
   syncedEntities,
   type RecordOwnership,
 } from './access';
-import { COLLEGIUM, consultation, OFFICE_1, OFFICE_2, op, principal, type UserId } from './testing';
+import {
+  COLLEGIUM,
+  consultation,
+  distribution,
+  distributionAnswer,
+  dutySchedule,
+  OFFICE_1,
+  OFFICE_2,
+  op,
+  principal,
+  rosterMember,
+  scheduleAck,
+  type UserId,
+} from './testing';
 
 const own = (ownerId: string, officeId = OFFICE_1): RecordOwnership => ({
   ownerId,
@@ -36,25 +57,31 @@ describe('canWrite / canRead: every role × own / same office / other office', (
   ];
   it.each(cases)('%s on a record of %s in %s: write %s, read %s', (user, owner, office, w, r) => {
     const p = principal(user);
-    expect(canWrite(p, own(owner, office)).ok).toBe(w);
+    expect(canWrite(p, 'consultation', own(owner, office)).ok).toBe(w);
     expect(canRead(p, own(owner, office))).toBe(r);
   });
 
   it('creates: advocates and heads may, staff may not', () => {
-    expect(canWrite(principal('adv-a'), null).ok).toBe(true);
-    expect(canWrite(principal('head-1'), null).ok).toBe(true);
-    expect(canWrite(principal('staff'), null)).toEqual({ ok: false, code: 'forbidden' });
+    expect(canWrite(principal('adv-a'), 'consultation', null).ok).toBe(true);
+    expect(canWrite(principal('head-1'), 'consultation', null).ok).toBe(true);
+    expect(canWrite(principal('staff'), 'consultation', null)).toEqual({
+      ok: false,
+      code: 'forbidden',
+    });
   });
 
   it('another collegium is another world', () => {
-    expect(canWrite(principal('adv-a'), { ...own('adv-a'), collegiumId: 'col-2' }).ok).toBe(false);
+    const elsewhere = { ...own('adv-a'), collegiumId: 'col-2' };
+    expect(canWrite(principal('adv-a'), 'consultation', elsewhere).ok).toBe(false);
+    const schedule = { ...own('head-1'), collegiumId: 'col-2', sharedWith: '*' };
+    expect(canWrite(principal('head-1'), 'dutySchedule', schedule).ok).toBe(false);
   });
 });
 
 describe('readScope', () => {
-  it('advocate: owner and office; head: office; staff: none', () => {
+  it('advocate: own and shared in the office; head: office; staff: none', () => {
     expect(readScope(principal('adv-a'))).toEqual({
-      kind: 'owner',
+      kind: 'member',
       userId: 'adv-a',
       officeId: OFFICE_1,
     });
@@ -79,9 +106,21 @@ describe('aid marks (cl. 42): markScope / seesMarkOf', () => {
   ];
   it.each(cases)('%s on a record of %s in %s: mark %s', (user, owner, office, mark) => {
     const p = principal(user);
-    expect(seesMarkOf(p, own(owner, office))).toBe(mark);
+    for (const entity of markedEntities) {
+      expect(seesMarkOf(p, entity, own(owner, office))).toBe(mark);
+    }
     // A mark is never given for a record the caller may read in full.
     if (mark) expect(canRead(p, own(owner, office))).toBe(false);
+  });
+
+  it('only consultations and eligibility checks are marked: duty records never are', () => {
+    const shared = { ...own('head-1'), sharedWith: '*' };
+    for (const entity of syncedEntityNames) {
+      const marked = (markedEntities as readonly string[]).includes(entity);
+      expect(seesMarkOf(principal('adv-a'), entity, shared), entity).toBe(marked);
+      // the marked kinds are own registers: never shared, so never read in full by a colleague
+      if (marked) expect(syncedEntities[entity].policy).toBe('own-register');
+    }
   });
 
   it('advocates of an office only', () => {
@@ -152,12 +191,29 @@ describe('checkOp', () => {
         phone: '+7',
         iin: '…',
       },
+      // office-wide kinds are the head's, so made by head-1 (the caller below)
+      rosterMember: rosterMember('r1', 'head-1', 1),
+      dutySchedule: dutySchedule('s1', 'head-1', 1),
+      scheduleAck: scheduleAck('k1', 'adv-a', 1),
+      distribution: distribution('d1', 'head-1', 'adv-a', 1),
+      distributionAnswer: distributionAnswer('n1', 'adv-a', 1),
     };
     expect(Object.keys(rows).sort()).toEqual([...syncedEntityNames].sort());
     expect(Object.keys(syncedEntities).sort()).toEqual([...syncedEntityNames].sort());
     for (const [entity, record] of Object.entries(rows)) {
-      expect(checkOp(A, op(record, 0, { entity })), entity).toEqual({ ok: true });
+      const own = syncedEntities[entity as keyof typeof syncedEntities].policy === 'own-register';
+      const caller = own ? A : principal('head-1');
+      expect(checkOp(caller, op(record, 0, { entity })), entity).toEqual({ ok: true });
     }
+  });
+
+  it('the duty fixtures are records the contracts accept (so the light checks see real rows)', () => {
+    expect(rosterMemberRecordSchema.safeParse(rosterMember('r1', 'head-1', 1)).success).toBe(true);
+    expect(dutyScheduleRecordSchema.safeParse(dutySchedule('s1', 'head-1', 1)).success).toBe(true);
+    expect(scheduleAckRecordSchema.safeParse(scheduleAck('k1', 'adv-a', 1)).success).toBe(true);
+    expect(
+      distributionAnswerRecordSchema.safeParse(distributionAnswer('n1', 'adv-a', 1)).success,
+    ).toBe(true);
   });
 
   it('checks the owner field of each kind', () => {
@@ -194,5 +250,100 @@ describe('checkOp', () => {
   it('version must be base + 1', () => {
     expect(checkOp(A, op(consultation('c1', 'adv-a', 2), 0)).ok).toBe(false);
     expect(checkOp(A, op(consultation('c1', 'adv-a', 5), 4)).ok).toBe(true);
+  });
+});
+
+describe('office-wide kinds (issue 7)', () => {
+  const H = principal('head-1');
+  const successor = { ...H, userId: 'head-1b', deviceId: 'dev-head-1b' };
+  const shared = (ownerId: string, officeId: string, sharedWith: string | null) => ({
+    ...own(ownerId, officeId),
+    sharedWith,
+  });
+
+  it('checkOp: only a head writes them, in their own name', () => {
+    const cases: [string, Record<string, unknown>][] = [
+      ['rosterMember', rosterMember('r1', 'adv-a', 1)],
+      ['dutySchedule', dutySchedule('s1', 'adv-a', 1)],
+      ['distribution', distribution('d1', 'adv-a', 'adv-a', 1)],
+    ];
+    for (const [entity, record] of cases) {
+      // an advocate may not, even naming themselves: 'forbidden', not 'wrong-owner'
+      expect(checkOp(principal('adv-a'), op(record, 0, { entity })), entity).toEqual({
+        ok: false,
+        code: 'forbidden',
+      });
+      expect(checkOp(principal('staff'), op(record, 0, { entity })), entity).toEqual({
+        ok: false,
+        code: 'forbidden',
+      });
+      // a head, but the record names someone else as its head
+      expect(checkOp(H, op(record, 0, { entity })), entity).toEqual({
+        ok: false,
+        code: 'wrong-owner',
+      });
+      expect(checkOp(H, op({ ...record, headId: 'head-1' }, 0, { entity })), entity).toEqual({
+        ok: true,
+      });
+    }
+  });
+
+  it("checkOp: a hand-over cannot be addressed to '*' (the whole office)", () => {
+    expect(
+      checkOp(H, op(distribution('d1', 'head-1', '*', 1), 0, { entity: 'distribution' })),
+    ).toEqual({
+      ok: false,
+      code: 'invalid-record',
+    });
+  });
+
+  it('canWrite: any head of the office updates them (a successor too); nobody else', () => {
+    for (const entity of ['rosterMember', 'dutySchedule', 'distribution']) {
+      const rec = shared('head-1', OFFICE_1, '*');
+      expect(canWrite(H, entity, rec).ok, entity).toBe(true);
+      expect(canWrite(successor, entity, rec).ok, entity).toBe(true);
+      expect(canWrite(successor, entity, null).ok, entity).toBe(true);
+      expect(canWrite(principal('adv-a'), entity, rec), entity).toEqual({
+        ok: false,
+        code: 'forbidden',
+      });
+      expect(canWrite(principal('adv-a'), entity, null).ok, entity).toBe(false);
+      expect(canWrite(principal('head-2'), entity, rec).ok, entity).toBe(false);
+      expect(canWrite(principal('staff'), entity, rec).ok, entity).toBe(false);
+    }
+    // an own register stays its owner's, whoever else is head
+    expect(canWrite(H, 'scheduleAck', own('adv-a')).ok).toBe(false);
+    expect(canWrite(principal('adv-a'), 'scheduleAck', own('adv-a')).ok).toBe(true);
+    expect(canWrite(H, 'nope', null)).toEqual({ ok: false, code: 'unknown-entity' });
+  });
+
+  it('sharedWithOf follows the policy, and a hand-over its current assignee', () => {
+    expect(sharedWithOf('rosterMember', rosterMember('r1', 'head-1', 1))).toBe('*');
+    expect(sharedWithOf('dutySchedule', dutySchedule('s1', 'head-1', 1))).toBe('*');
+    expect(sharedWithOf('distribution', distribution('d1', 'head-1', 'adv-b', 2))).toBe('adv-b');
+    expect(sharedWithOf('distribution', distribution('d1', 'head-1', '', 1))).toBeNull();
+    expect(sharedWithOf('distribution', distribution('d1', 'head-1', '*', 1))).toBeNull();
+    expect(sharedWithOf('scheduleAck', scheduleAck('k1', 'adv-a', 1))).toBeNull();
+    expect(sharedWithOf('distributionAnswer', distributionAnswer('n1', 'adv-a', 1))).toBeNull();
+    expect(sharedWithOf('consultation', consultation('c1', 'adv-a', 1))).toBeNull();
+  });
+
+  // [user, owner, office, shared_with] → read
+  const reads: [UserId, string, string, string | null, boolean][] = [
+    ['adv-a', 'head-1', OFFICE_1, '*', true],
+    ['adv-b', 'head-1', OFFICE_1, '*', true],
+    ['adv-x', 'head-1', OFFICE_1, '*', false],
+    ['head-2', 'head-1', OFFICE_1, '*', false],
+    ['staff', 'head-1', OFFICE_1, '*', false],
+    ['adv-a', 'head-1', OFFICE_1, 'adv-a', true],
+    ['adv-b', 'head-1', OFFICE_1, 'adv-a', false],
+    ['head-1', 'head-1', OFFICE_1, 'adv-a', true],
+    // a hand-over naming a user of another office reaches nobody there
+    ['adv-x', 'head-1', OFFICE_1, 'adv-x', false],
+    ['adv-a', 'head-1', OFFICE_1, null, false],
+    ['head-1', 'adv-a', OFFICE_1, null, true],
+  ];
+  it.each(reads)('%s reads a record of %s in %s shared with %s: %s', (user, o, off, w, r) => {
+    expect(canRead(principal(user), shared(o, off, w))).toBe(r);
   });
 });

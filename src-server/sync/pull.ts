@@ -9,15 +9,20 @@
  * committing between two statements could otherwise hand out a conflict above a record revision
  * the page did not see, and the client would step over that record for good.
  *
- * Access is part of the SQL (access.ts `readScope`): owner and office for an advocate, office
- * for a head, nothing for collegium staff.
+ * Access is part of the SQL (access.ts `readScope`, `canRead` is its one-record twin): for an
+ * advocate, the office's records they own or that are shared with the whole office or with them
+ * (`shared_with`, migration 004: the roster, the schedules, a hand-over to them) and only their
+ * own conflicts — a conflict is never shared, it involves the people who wrote; the office for
+ * a head; nothing for collegium staff.
  *
  * Aid marks (access.ts `markScope`, Rules cl. 42) are the third branch of the same statement:
  * for an advocate, the office colleagues' consultations and granted eligibility checks,
  * projected in SQL to their plain index fields — the body never leaves the database for them.
  * A mark takes the revision of its record, and a record is either the caller's (a change) or a
  * colleague's (a mark), never both, so the rule above still holds: every revision of the page
- * is one item, and `since` resumes exactly.
+ * is one item, and `since` resumes exactly. That needs the marked kinds (access.ts
+ * `markedEntities`) to be own-register, never shared: the branch filters on them by name, so a
+ * roster, a schedule or a hand-over never becomes a mark.
  */
 import type { Principal } from '../auth/principal';
 import type { Queryable } from '../db/db';
@@ -29,7 +34,7 @@ import {
   type PulledConflict,
   type PullResponse,
 } from '../../src-shared/contracts/sync/protocol';
-import { markScope, readScope } from './access';
+import { markScope, readScope, SHARED_WITH_OFFICE } from './access';
 
 interface Row {
   kind: 'r' | 'c' | 'm';
@@ -102,10 +107,18 @@ export async function pull(
 
   const params: unknown[] = [since];
   const param = (v: unknown) => `$${params.push(v)}`;
-  const where =
-    scope.kind === 'owner'
-      ? `owner_id = ${param(scope.userId)} AND office_id = ${param(scope.officeId)}`
-      : `office_id = ${param(scope.officeId)}`;
+  let recordsWhere: string;
+  let conflictsWhere: string;
+  if (scope.kind === 'member') {
+    const me = param(scope.userId);
+    const office = param(scope.officeId);
+    const everyone = param(SHARED_WITH_OFFICE);
+    recordsWhere = `office_id = ${office}
+                    AND (owner_id = ${me} OR shared_with = ${everyone} OR shared_with = ${me})`;
+    conflictsWhere = `owner_id = ${me} AND office_id = ${office}`;
+  } else {
+    recordsWhere = conflictsWhere = `office_id = ${param(scope.officeId)}`;
+  }
   const limitParam = param(pageSize + 1);
   const markSql =
     marks.kind === 'peers'
@@ -119,12 +132,12 @@ export async function pull(
              NULL::timestamptz AS resolved_at,
              NULL::text AS owner_name, NULL::text AS iin_key, NULL::text AS issue_area_id,
              NULL::text AS mark_date, NULL::text AS mark_status, NULL::text AS service
-        FROM records WHERE revision > $1 AND ${where}
+        FROM records WHERE revision > $1 AND ${recordsWhere}
        ORDER BY revision LIMIT ${limitParam})
      UNION ALL
      (SELECT 'c', revision, entity, entity_id, server_version, owner_id, theirs,
              ours, id, op_id, base_version, created_at, resolved_at, ${NO_MARK}
-        FROM conflicts WHERE revision > $1 AND ${where}
+        FROM conflicts WHERE revision > $1 AND ${conflictsWhere}
        ORDER BY revision LIMIT ${limitParam})
      ${markSql}
      ORDER BY revision

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PushOp } from '../../src-shared/contracts/sync/protocol';
 import { decideBatch, neededRecords, opIdsOf, type BatchInput } from './push-decide';
 import { asStoredJson, recordKey, type ServerRecord, type StoredOp } from './push-results';
-import { consultation, OFFICE_1, op, principal } from './testing';
+import { consultation, distribution, OFFICE_1, op, principal } from './testing';
 
 const A = principal('adv-a');
 
@@ -41,6 +41,16 @@ const storedOp = (over: Partial<StoredOp> = {}): StoredOp => ({
 });
 
 describe('decideBatch', () => {
+  it("a hand-over re-assigned within the request: its last version's reader is written", () => {
+    const to = (assignee: string, v: number) =>
+      op(distribution('d1', 'head-1', assignee, v), v - 1, { entity: 'distribution' });
+    const plan = decide([to('adv-a', 1), to('adv-b', 2)], { principal: principal('head-1') });
+    expect(plan.results.map((r) => r.outcome)).toEqual(['accepted', 'accepted']);
+    expect(plan.records.map((r) => [r.entityId, r.version, r.sharedWith])).toEqual([
+      ['d1', 2, 'adv-b'],
+    ]);
+  });
+
   it('several accepted ops on one record: one write of the last state, a revision each', () => {
     const v1 = consultation('c1', 'adv-a', 1);
     const v2 = consultation('c1', 'adv-a', 2, { status: 'two' });
@@ -58,6 +68,7 @@ describe('decideBatch', () => {
         version: 3,
         body: JSON.stringify(v3),
         revision: 13,
+        sharedWith: null,
       },
     ]);
     expect(plan.superseded).toEqual([JSON.stringify(v1), JSON.stringify(v2)]);

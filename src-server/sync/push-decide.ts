@@ -16,7 +16,7 @@ import { randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/principal';
 import type { PushOp, PushResult, StoredOutcome } from '../../src-shared/contracts/sync/protocol';
 import type { RejectionCode } from '../../src-shared/contracts/sync/rejections';
-import { canWrite, checkOp } from './access';
+import { canWrite, checkOp, sharedWithOf } from './access';
 import {
   conflictResult,
   duplicateResult,
@@ -61,6 +61,8 @@ export interface RecordWrite {
   version: number;
   body: string;
   revision: number;
+  /** `records.shared_with` of this version (access.ts `sharedWithOf`). */
+  sharedWith: string | null;
 }
 
 export interface BatchPlan {
@@ -194,12 +196,14 @@ export function decideBatch(input: BatchInput): BatchPlan {
     const version = op.baseVersion + 1;
     const key = keyOf(op);
     const body = JSON.stringify(op.record);
+    const sharedWith = sharedWithOf(op.entity, op.record);
     // A create is filed under the caller's office and collegium; an update keeps them (canWrite
     // has checked they are the caller's).
     records.set(key, {
       ownerId: server?.ownerId ?? p.userId,
       officeId: server ? server.officeId : p.officeId,
       collegiumId: server?.collegiumId ?? p.collegiumId,
+      sharedWith,
       version,
       revision,
       body: op.record,
@@ -207,7 +211,14 @@ export function decideBatch(input: BatchInput): BatchPlan {
     });
     const earlier = writes.get(key);
     if (earlier) plan.superseded.push(earlier.body);
-    writes.set(key, { entity: op.entity, entityId: op.entityId, version, body, revision });
+    writes.set(key, {
+      entity: op.entity,
+      entityId: op.entityId,
+      version,
+      body,
+      revision,
+      sharedWith,
+    });
     store(op, 'accepted', null, revision);
     return { opId: op.opId, outcome: 'accepted', revision, version };
   };
@@ -225,7 +236,7 @@ export function decideBatch(input: BatchInput): BatchPlan {
     if (!checked.ok) return reject(op, checked.code);
 
     const server = records.get(keyOf(op)) ?? null;
-    const access = canWrite(p, server);
+    const access = canWrite(p, op.entity, server);
     if (!access.ok) return reject(op, access.code);
 
     const lineage = broken.get(keyOf(op));

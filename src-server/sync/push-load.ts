@@ -23,6 +23,7 @@ interface RecordRow {
   owner_id: string;
   office_id: string | null;
   collegium_id: string;
+  shared_with: string | null;
   body: Record<string, unknown> | string;
   revision: number | string;
 }
@@ -45,6 +46,7 @@ const toServerRecord = (r: RecordRow): ServerRecord => ({
   ownerId: r.owner_id,
   officeId: r.office_id,
   collegiumId: r.collegium_id,
+  sharedWith: r.shared_with,
   body: json(r.body),
   revision: Number(r.revision),
 });
@@ -54,7 +56,7 @@ const STORED_OPS = `SELECT o.op_id, o.user_id, o.base_version, o.outcome, o.code
                       FROM ops o LEFT JOIN conflicts c ON c.op_id = o.op_id`;
 
 const RECORDS = `SELECT r.entity, r.entity_id, r.version, r.owner_id, r.office_id, r.collegium_id,
-                        r.body, r.revision
+                        r.shared_with, r.body, r.revision
                    FROM records r`;
 
 /** The stored ops among `opIds`, by opId: one statement (conflicts.op_id is indexed, 003). */

@@ -13,7 +13,7 @@ import type { Principal } from '../auth/principal';
 import type { Queryable } from '../db/db';
 import type { PushOp, PushResult, StoredOutcome } from '../../src-shared/contracts/sync/protocol';
 import type { RejectionCode } from '../../src-shared/contracts/sync/rejections';
-import { canWrite, checkOp } from './access';
+import { canWrite, checkOp, sharedWithOf } from './access';
 import { loadRecord, loadStoredOp } from './push-load';
 import {
   conflictResult,
@@ -107,14 +107,14 @@ class PerOpContext {
     const revision = await nextRevision(this.tx);
     const version = op.baseVersion + 1;
     // A create is filed under the caller's office and collegium; an update keeps them (canWrite
-    // has checked they are the caller's).
+    // has checked they are the caller's). Who else reads it is set anew by every version.
     await this.tx.query(
       `INSERT INTO records (entity, entity_id, version, owner_id, office_id, collegium_id, body,
-                            revision, updated_at)
-       VALUES ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $8, $9)
+                            revision, updated_at, shared_with)
+       VALUES ($1, $2, $3, $4, $5, $6, $7::text::jsonb, $8, $9, $10)
        ON CONFLICT (entity, entity_id) DO UPDATE
          SET version = EXCLUDED.version, body = EXCLUDED.body, revision = EXCLUDED.revision,
-             updated_at = EXCLUDED.updated_at`,
+             updated_at = EXCLUDED.updated_at, shared_with = EXCLUDED.shared_with`,
       [
         op.entity,
         op.entityId,
@@ -125,6 +125,7 @@ class PerOpContext {
         JSON.stringify(op.record),
         revision,
         this.now,
+        sharedWithOf(op.entity, op.record),
       ],
     );
     await this.recordOp(op, 'accepted', null, revision);
@@ -146,7 +147,7 @@ class PerOpContext {
     if (!checked.ok) return this.reject(op, checked.code);
 
     const server = await loadRecord(this.tx, op.entity, op.entityId);
-    const access = canWrite(this.p, server);
+    const access = canWrite(this.p, op.entity, server);
     if (!access.ok) return this.reject(op, access.code);
 
     const lineage = this.broken.get(keyOf(op));

@@ -138,7 +138,8 @@ export function duplicateResult(
     result.code = code;
     if (rejectionReasons[code]) result.reason = rejectionReasons[code];
   }
-  if (needsServerCopy(stored) && server && canWrite(p, server).ok) result.server = copyOf(server);
+  if (needsServerCopy(stored) && server && canWrite(p, op.entity, server).ok)
+    result.server = copyOf(server);
   return result;
 }
 

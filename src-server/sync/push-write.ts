@@ -33,17 +33,18 @@ export async function writeBatch(
   if (plan.records.length > 0) {
     const r = plan.records;
     // A create is filed under the caller (canWrite let only the caller's records through); an
-    // update keeps the row's owner, office and collegium.
+    // update keeps the row's owner, office and collegium. `shared_with` is each version's own
+    // (a re-assigned hand-over moves to its new assignee); NULL travels in a text[] as is.
     await tx.query(
       `INSERT INTO records (entity, entity_id, version, owner_id, office_id, collegium_id, body,
-                            revision, updated_at)
+                            revision, updated_at, shared_with)
        SELECT t.entity, t.entity_id, t.version, $6::text, $7::text, $8::text, t.body::jsonb,
-              t.revision, $9::timestamptz
-         FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::bigint[])
-              AS t(entity, entity_id, version, body, revision)
+              t.revision, $9::timestamptz, t.shared_with
+         FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::bigint[], $10::text[])
+              AS t(entity, entity_id, version, body, revision, shared_with)
        ON CONFLICT (entity, entity_id) DO UPDATE
          SET version = EXCLUDED.version, body = EXCLUDED.body, revision = EXCLUDED.revision,
-             updated_at = EXCLUDED.updated_at`,
+             updated_at = EXCLUDED.updated_at, shared_with = EXCLUDED.shared_with`,
       [
         r.map((w) => w.entity),
         r.map((w) => w.entityId),
@@ -54,6 +55,7 @@ export async function writeBatch(
         p.officeId,
         p.collegiumId,
         now,
+        r.map((w) => w.sharedWith),
       ],
     );
   }

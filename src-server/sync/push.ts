@@ -5,7 +5,7 @@
  *    a retried batch changes nothing (not a row, not the revision). Another user's opId →
  *    'forbidden', nothing stored, nothing revealed.
  * 2. Checks that need no database (access.ts `checkOp`): entity, size, id, shape, owner field.
- * 3. The server's record: `canWrite` (owner, office), then the version rule —
+ * 3. The server's record: `canWrite` (owner, office, the entity's policy), then the version rule —
  *    none and baseVersion 0 → create; version = baseVersion → accept as baseVersion + 1;
  *    version > baseVersion → conflict: the server keeps its version, both are stored in
  *    `conflicts`; otherwise → 'version-gap'.

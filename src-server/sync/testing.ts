@@ -54,6 +54,36 @@ export async function openTestDb(): Promise<Db> {
   return db;
 }
 
+/**
+ * One more user beyond USERS (e.g. a successor head of an office), with their device
+ * `dev-<userId>`; returns their principal. Only for the test file that needs them: the shared
+ * fixture population stays as it is.
+ */
+export async function addUser(
+  db: Db,
+  userId: string,
+  role: Principal['role'],
+  officeId: string | null,
+): Promise<Principal> {
+  await db.query(
+    `INSERT INTO users (id, login, full_name, role, collegium_id, office_id, password_hash)
+     VALUES ($1, $1, $1, $2, $3, $4, 'scrypt$test')`,
+    [userId, role, COLLEGIUM, officeId],
+  );
+  const deviceId = await addDevice(db, userId, `dev-${userId}`);
+  return { userId, deviceId, role, collegiumId: COLLEGIUM, officeId };
+}
+
+/** Another laptop of an existing user (e.g. a head's second one); returns its id. */
+export async function addDevice(db: Db, userId: string, deviceId: string): Promise<string> {
+  await db.query('INSERT INTO devices (id, user_id, name, token_hash) VALUES ($1, $2, $1, $3)', [
+    deviceId,
+    userId,
+    hashToken(tokenFor(deviceId)),
+  ]);
+  return deviceId;
+}
+
 /** The device token of a fixture device (43 base64url characters, like a real one). */
 export function tokenFor(deviceId: string): string {
   return createHash('sha256').update(deviceId).digest('base64url');
@@ -128,4 +158,143 @@ export async function serverRevision(db: Db): Promise<number> {
 /** Empties what sync writes, so one database serves a whole test file. */
 export async function resetSync(db: Db): Promise<void> {
   await db.exec('TRUNCATE conflicts, ops, records; UPDATE server_state SET revision = 0;');
+}
+
+// ── issue 7: the office-wide duty records, as the client pushes them ─────────────────────────
+
+const STAMP = { createdAt: '2025-03-01T09:00:00.000Z', updatedAt: '2025-03-01T09:00:00.000Z' };
+
+/** A roster member (duty-roster.ts RosterMember) kept by `headId`. */
+export function rosterMember(
+  id: string,
+  headId: string,
+  version: number,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    id,
+    version,
+    ...STAMP,
+    headId,
+    fullName: 'Айгерім Серікова',
+    phone: '+77011234567',
+    userId: 'adv-a',
+    licenceNumber: '0001',
+    specialisations: ['criminal'],
+    territory: '',
+    kinds: ['pretrial', 'court', 'consultation'],
+    soloPractitioner: false,
+    status: 'active',
+    absences: [],
+    note: '',
+    ...extra,
+  };
+}
+
+/** A month's schedules (duty-schedule.ts DutySchedule), published as edition 1 by default. */
+export function dutySchedule(
+  id: string,
+  headId: string,
+  version: number,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    id,
+    version,
+    ...STAMP,
+    headId,
+    month: '2025-04',
+    officeName: '№1 заң консультациясы',
+    responsibleName: 'Болат Ахметов',
+    responsiblePhone: '+77019876543',
+    settings: { weekendDuty: false, perDay: { pretrial: 1, court: 1, consultation: 1 } },
+    days: [{ date: '2025-04-01', kind: 'pretrial', memberIds: ['m1'] }],
+    status: 'published',
+    edition: 1,
+    publishedAt: '2025-03-20T09:00:00.000Z',
+    calendarPack: { id: 'kz-calendar', version: 1 },
+    log: [],
+    ...extra,
+  };
+}
+
+/** An advocate's acknowledgment of a schedule edition (duty-schedule.ts ScheduleAck). */
+export function scheduleAck(
+  id: string,
+  advocateId: string,
+  version: number,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    id,
+    version,
+    ...STAMP,
+    advocateId,
+    scheduleId: 's1',
+    month: '2025-04',
+    edition: 1,
+    memberId: 'm1',
+    duties: [{ date: '2025-04-01', kind: 'pretrial' }],
+    acknowledgedAt: '2025-03-21T09:00:00.000Z',
+    word: 'Қабылданды',
+    ...extra,
+  };
+}
+
+/** A paper hand-over as stored (src-renderer/db/rows.ts DistributionRow), to `assigneeUserId`. */
+export function distribution(
+  id: string,
+  headId: string,
+  assigneeUserId: string,
+  version: number,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    id,
+    version,
+    ...STAMP,
+    headId,
+    year: 2025,
+    number: 1,
+    month: '2025-04',
+    rounds: [
+      {
+        round: 1,
+        at: '2025-04-01T09:30:00.000Z',
+        by: 'Болат Ахметов',
+        dutyDate: '2025-04-01',
+        kind: 'pretrial',
+        scheduleId: 's1',
+        scheduleEdition: 1,
+        queue: [{ memberId: 'm1', outcome: 'chosen', note: '' }],
+        chosenMemberId: 'm1',
+      },
+    ],
+    assigneeUserId,
+    documentJson: '{"client":"…"}',
+    ...extra,
+  };
+}
+
+/** An advocate's answer to a hand-over (duty-distribution.ts DistributionAnswer). */
+export function distributionAnswer(
+  id: string,
+  advocateId: string,
+  version: number,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    id,
+    version,
+    ...STAMP,
+    advocateId,
+    distributionId: 'd1',
+    round: 1,
+    memberId: 'm1',
+    answer: 'accepted',
+    groundId: '',
+    note: '',
+    answeredAt: '2025-04-01T10:00:00.000Z',
+    ...extra,
+  };
 }

@@ -30,6 +30,11 @@ export const syncedEntityNames = [
   'appointment',
   'eligibilityCheck',
   'profile',
+  'rosterMember',
+  'dutySchedule',
+  'scheduleAck',
+  'distribution',
+  'distributionAnswer',
 ] as const;
 export type SyncedEntityName = (typeof syncedEntityNames)[number];
 export const isSyncedEntity = (name: string): name is SyncedEntityName =>
