@@ -18,7 +18,7 @@ import {
 import type { DutySchedule } from '../../src-shared/contracts/entities/duty-schedule';
 import type { DayInfo } from '../../src-shared/domain/calendar/working-days';
 import { formatPhone } from '../../src-shared/domain/phone/phone';
-import { gridLayout, HEADER_FILL, MUTED, pageFooter } from './doc-parts';
+import { gridLayout, HEADER_FILL, MUTED } from './doc-parts';
 import {
   compareNames,
   dayOfMonth,
@@ -79,15 +79,23 @@ export function dutyScheduleDoc(
     content: [...sections.flat(), ...acquaintanceSheet(input, t, locale)] satisfies Content[],
     // The responsible person's phone on every page (cl. 21): a continuation page of a long
     // schedule, pinned up alone, still says whom to call.
-    footer: pageFooter(
-      [
-        schedule.officeName,
-        t.schedule.editionName(schedule.edition),
-        `${t.responsible}: ${formatPhone(schedule.responsiblePhone)}`,
-      ].join(' · '),
-      t.page,
-      SIDE,
-    ),
+    footer: (page, pages) => ({
+      margin: [SIDE, 16, SIDE, 0],
+      fontSize: 9,
+      color: MUTED,
+      columns: [
+        {
+          width: '*',
+          text: [
+            'Qorgau',
+            schedule.officeName,
+            t.schedule.editionName(schedule.edition),
+            `${t.responsible}: ${formatPhone(schedule.responsiblePhone).replace(/ /g, NB)}`,
+          ].join(' · '),
+        },
+        { width: 'auto', text: t.page(page, pages), alignment: 'right' },
+      ],
+    }),
   };
 }
 

@@ -1,4 +1,5 @@
-import { Fieldset, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { Fieldset, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
+import { TimeInput } from '@mantine/dates';
 import type { UseFormReturnType } from '@mantine/form';
 import { caseKinds } from '../../../src-shared/contracts/entities/appointment';
 import type { ProcedureDocumentInput } from '../../../src-shared/contracts/entities/duty-distribution';
@@ -63,12 +64,28 @@ export function DocumentForm(props: {
             onChange={(d) => form.setFieldValue('decree.date', d)}
             error={form.errors['decree.date']}
           />
-          <TextInput
-            label={t('duty.handover.receivedAt')}
-            description={t('duty.handover.receivedAtHint')}
-            withAsterisk
-            {...form.getInputProps('receivedAt')}
-          />
+          <Group gap="xs" grow align="flex-start">
+            <IsoDateInput
+              label={t('duty.handover.receivedAt')}
+              withAsterisk
+              value={form.values.receivedAt.slice(0, 10)}
+              onChange={(d) =>
+                form.setFieldValue('receivedAt', `${d}T${form.values.receivedAt.slice(11, 16)}`)
+              }
+              error={form.errors['receivedAt']}
+            />
+            <TimeInput
+              label={t('duty.handover.receivedTime')}
+              withAsterisk
+              value={form.values.receivedAt.slice(11, 16)}
+              onChange={(e) =>
+                form.setFieldValue(
+                  'receivedAt',
+                  `${form.values.receivedAt.slice(0, 10)}T${e.currentTarget.value}`,
+                )
+              }
+            />
+          </Group>
         </SimpleGrid>
         <SimpleGrid cols={{ base: 1, sm: 2 }} mt="sm">
           <TextInput

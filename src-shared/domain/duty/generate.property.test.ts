@@ -1,7 +1,8 @@
 /**
  * Random offices (1–15 advocates, random schedules taken part in, random absences, some who
  * left), random months of 2025–2027 on the real calendar pack, random per-day numbers, with and
- * without weekend duty. The oracle recomputes eligibility from the roster itself.
+ * without weekend duty. The oracle recomputes eligibility and fair shares from the roster itself,
+ * in its own exact fractions.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -16,6 +17,7 @@ import pack from '../../rules/packs/kz-calendar.json';
 import { WorkingCalendar } from '../calendar/working-days';
 import { generateSchedule } from './generate';
 import { monthDays } from './month-days';
+import type { ScheduleDay } from '../../contracts/entities/duty-schedule';
 import type { GenerateInput } from './types';
 
 const cal = new WorkingCalendar(calendarPackSchema.parse(pack));
@@ -91,6 +93,51 @@ function eligible(m: RosterMember, kind: DutyKind, date: string): boolean {
     m.kinds.includes(kind) &&
     m.absences.every((a) => date < a.from || date > a.to)
   );
+}
+
+/** An exact fraction [numerator, denominator > 0]: the oracle's own arithmetic. */
+type Frac = readonly [bigint, bigint];
+const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? (a < 0n ? -a : a) : gcd(b, a % b));
+function addFrac([an, ad]: Frac, [bn, bd]: Frac): Frac {
+  const [n, d] = [an * bd + bn * ad, ad * bd];
+  const g = gcd(n, d);
+  return [n / g, d / g];
+}
+const compareFrac = ([an, ad]: Frac, [bn, bd]: Frac) =>
+  Number(an * bd - bn * ad > 0n) - Number(an * bd - bn * ad < 0n);
+/** ⌊n/d⌋ as a number (bigint division truncates towards zero). */
+const floorOf = ([n, d]: Frac) => Number(n / d) - Number(n < 0n && n % d !== 0n);
+
+interface Step {
+  entry: ScheduleDay;
+  /** Fair share so far (the entry's day included) minus duties so far, in `kind`. */
+  owed: (kind: DutyKind, id: string) => Frac;
+  /** Who is already on duty that day in an earlier kind. */
+  onDuty: ReadonlySet<string>;
+}
+
+/**
+ * Replays the schedule as the oracle reads the rule: every covered day each advocate eligible
+ * in a kind earns (duties filled ÷ advocates eligible) of a duty in it; each duty pays one off.
+ */
+function replay(input: GenerateInput, days: readonly ScheduleDay[], visit: (s: Step) => void) {
+  const debts = new Map<string, Frac>();
+  const owed = (kind: DutyKind, id: string): Frac => debts.get(`${kind}:${id}`) ?? [0n, 1n];
+  const add = (kind: DutyKind, id: string, f: Frac) =>
+    debts.set(`${kind}:${id}`, addFrac(owed(kind, id), f));
+  for (const date of new Set(days.map((d) => d.date))) {
+    for (const kind of dutyKinds) {
+      const pool = input.members.filter((m) => eligible(m, kind, date));
+      const filled = Math.min(input.settings.perDay[kind], pool.length);
+      for (const m of pool) add(kind, m.id, [BigInt(filled), BigInt(pool.length)]);
+    }
+    const onDuty = new Set<string>();
+    for (const entry of days.filter((d) => d.date === date)) {
+      visit({ entry, owed, onDuty: new Set(onDuty) });
+      for (const id of entry.memberIds) add(entry.kind, id, [-1n, 1n]);
+      for (const id of entry.memberIds) onDuty.add(id);
+    }
+  }
 }
 
 describe('generateSchedule properties', () => {
@@ -191,20 +238,51 @@ describe('generateSchedule properties', () => {
     );
   });
 
-  it('(f) each day keeps the queue in pick order: fewer duties in the kind so far come first', () => {
+  it('(f) picks and queues by whole duties owed, and then those not yet on duty that day', () => {
     fc.assert(
       fc.property(inputArb, (raw) => {
-        const { days } = generateSchedule(toInput(raw));
-        const count = new Map<string, number>();
-        for (const d of days) {
-          const before = d.memberIds.map((id) => count.get(`${d.kind}:${id}`) ?? 0);
-          for (let i = 1; i < before.length; i++) {
-            expect(before[i]).toBeGreaterThanOrEqual(before[i - 1]!);
+        const input = toInput(raw);
+        replay(input, generateSchedule(input).days, ({ entry, owed, onDuty }) => {
+          const whole = (id: string) => floorOf(owed(entry.kind, id));
+          for (let i = 1; i < entry.memberIds.length; i++) {
+            const [prev, cur] = [entry.memberIds[i - 1]!, entry.memberIds[i]!];
+            expect(whole(prev)).toBeGreaterThanOrEqual(whole(cur));
+            if (whole(prev) === whole(cur) && onDuty.has(prev)) expect(onDuty.has(cur)).toBe(true);
           }
-          for (const id of d.memberIds) {
-            count.set(`${d.kind}:${id}`, (count.get(`${d.kind}:${id}`) ?? 0) + 1);
+          // Nobody left out owes more whole duties than someone picked.
+          const lowest = entry.memberIds.map(whole).reduce((a, b) => (b < a ? b : a), Infinity);
+          for (const m of input.members) {
+            if (eligible(m, entry.kind, entry.date) && !entry.memberIds.includes(m.id)) {
+              expect(whole(m.id) <= lowest).toBe(true);
+            }
           }
-        }
+        });
+      }),
+      RUNS,
+    );
+  });
+
+  it('(g) gives nobody a second duty on a day while someone free that day is at least as far behind', () => {
+    // The case this guards: an advocate back from a suspension owes the same in all three
+    // kinds; they must not take two of them on a day when a colleague with no duty that day
+    // owes as much or more in that kind.
+    fc.assert(
+      fc.property(inputArb, (raw) => {
+        const input = toInput(raw);
+        const { days } = generateSchedule(input);
+        replay(input, days, ({ entry, owed, onDuty }) => {
+          const busy = new Set(
+            days.filter((d) => d.date === entry.date).flatMap((d) => d.memberIds),
+          );
+          const free = input.members.filter(
+            (m) => eligible(m, entry.kind, entry.date) && !busy.has(m.id),
+          );
+          for (const id of entry.memberIds.filter((id) => onDuty.has(id))) {
+            for (const x of free) {
+              expect(compareFrac(owed(entry.kind, x.id), owed(entry.kind, id))).toBeLessThan(0);
+            }
+          }
+        });
       }),
       RUNS,
     );

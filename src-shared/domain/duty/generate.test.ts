@@ -83,6 +83,24 @@ describe('generateSchedule — December 2026, an office of four, D suspended 1�
     }
   });
 
+  it('lets D back at the office pace: at most two duties a day, about their fair share', () => {
+    // Counting whole-month totals gave D all three duties on 17, 18 and 21 December.
+    const r = generate('2026-12');
+    const working = monthDays(cal, '2026-12').filter((d) => d.working);
+    const back = working.filter((d) => d.date > suspension.to);
+    for (const { date } of back) {
+      const onDuty = r.days.filter((d) => d.date === date && d.memberIds.includes('D'));
+      expect(onDuty.length).toBeLessThanOrEqual(2);
+    }
+    // Share: duties per advocate-day available over the month (A, B, C every working day).
+    const dutyDays = 3 * working.length + back.length;
+    const fair = (duties: number) => Math.round((duties * back.length) / dutyDays);
+    for (const kind of dutyKinds) {
+      expect(Math.abs(count(r, 'D', kind) - fair(working.length))).toBeLessThanOrEqual(1);
+    }
+    expect(Math.abs(count(r, 'D') - fair(3 * working.length))).toBeLessThanOrEqual(1);
+  });
+
   it('with weekend duty covers every day of the month, holidays included', () => {
     const r = generate('2026-12', december(), { weekendDuty: true });
     const all = monthDays(cal, '2026-12').map((d) => d.date);
@@ -170,9 +188,12 @@ describe('generateSchedule — tie-breaks', () => {
     expect(new Set(firsts).size).toBeGreaterThan(1);
   });
 
-  it('among advocates equal in a schedule, prefers the one with fewer duties in all schedules', () => {
-    // D is away on 1 December, so A takes pre-trial; on the 3rd D takes pre-trial and the
-    // court duty is between A (one duty so far) and whichever of E, F had none: not A.
+  it('among advocates equal in a schedule, prefers the one further behind in all schedules', () => {
+    // D is away on 1 December, so A takes pre-trial; on the 3rd A and D each owe half a
+    // pre-trial duty. Before duties were weighed by availability D got it (fewer duties in
+    // all); but A also takes court duty and is owed 2/3 of one there (1/3 a day for two days),
+    // so against fair shares A is further behind in all (1/2 + 2/3 against D's 1/2). The
+    // court duty then goes to whichever of E, F is owed a whole one, not to A, on duty already.
     const days = [
       { date: '2026-12-01', working: true },
       { date: '2026-12-02', working: false },
@@ -201,8 +222,9 @@ describe('generateSchedule — tie-breaks', () => {
       const on = (date: string, kind: DutyKind) =>
         r.days.find((d) => d.date === date && d.kind === kind)!.memberIds;
       expect(on('2026-12-01', 'pretrial')).toEqual(['A']);
-      expect(on('2026-12-03', 'pretrial')).toEqual(['D']);
-      expect(on('2026-12-03', 'court')).not.toEqual(['A']);
+      expect(on('2026-12-03', 'pretrial')).toEqual(['A']);
+      const [court1, court3] = [on('2026-12-01', 'court'), on('2026-12-03', 'court')];
+      expect([court1, court3].flat().sort()).toEqual(['E', 'F']);
     }
   });
 

@@ -113,7 +113,7 @@ export const dutyEn = {
     decreeNumber: 'Decree No.',
     decreeDate: 'Decree date',
     receivedAt: 'Received by the office',
-    receivedAtHint: 'YYYY-MM-DDTHH:MM',
+    receivedTime: 'Time',
     body: 'Issued by (body)',
     official: 'Official',
     case: 'Case and person',

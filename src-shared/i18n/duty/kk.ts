@@ -112,7 +112,7 @@ export const dutyKk: DutyMessages = {
     decreeNumber: 'Қаулы №',
     decreeDate: 'Қаулы күні',
     receivedAt: 'Консультацияға түскен уақыты',
-    receivedAtHint: 'ЖЖЖЖ-АА-ККTСС:ММ',
+    receivedTime: 'Уақыты',
     body: 'Шығарған орган',
     official: 'Лауазымды адам',
     case: 'Іс және адам',

@@ -113,7 +113,7 @@ export const dutyRu: DutyMessages = {
     decreeNumber: 'Постановление №',
     decreeDate: 'Дата постановления',
     receivedAt: 'Поступило в консультацию',
-    receivedAtHint: 'ГГГГ-ММ-ДДTЧЧ:ММ',
+    receivedTime: 'Время',
     body: 'Орган, вынесший документ',
     official: 'Должностное лицо',
     case: 'Дело и лицо',
