@@ -7,10 +7,7 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Profile } from '../../src-shared/contracts/entities/profile';
 import type { RosterMember } from '../../src-shared/contracts/entities/duty-roster';
-import type {
-  DutySchedule,
-  ScheduleAck,
-} from '../../src-shared/contracts/entities/duty-schedule';
+import type { DutySchedule, ScheduleAck } from '../../src-shared/contracts/entities/duty-schedule';
 import type { DistributionAnswer } from '../../src-shared/contracts/entities/duty-distribution';
 import type {
   AppointmentRow,

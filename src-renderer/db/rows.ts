@@ -1,5 +1,6 @@
 /** Stored row shapes of tables whose records are not shared contracts. */
 import type { OutboxOp } from '../../src-shared/contracts/sync/outbox-op';
+import type { DistributionRound } from '../../src-shared/contracts/entities/duty-distribution';
 
 /** A rule pack installed from a file (shipped packs are not stored: they come with the app). */
 export interface InstalledPackRow {
@@ -261,7 +262,7 @@ export interface DistributionRow {
   number: number;
   /** YYYY-MM of the last round's duty date (the month the fairness report counts it in). */
   month: string;
-  rounds: import('../../src-shared/contracts/entities/duty-distribution').DistributionRound[];
+  rounds: DistributionRound[];
   assigneeUserId: string;
   /** `ProcedureDocument` as JSON; personal. */
   documentJson: string;
