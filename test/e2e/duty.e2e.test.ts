@@ -91,6 +91,10 @@ describe('duty schedules across the office', () => {
     await calmScreenshot(page, 'kk-duty-roster');
 
     await page.getByRole('tab', { name: d.tabs.schedule }).click();
+    // cl. 21: the deadline for next month's schedules, from the calendar pack.
+    expect(await page.getByTestId('deadline-schedule').innerText()).toMatch(
+      /Мерзімі(: \d{2}\.\d{2}\.\d{4}, \S+| — бүгін)/,
+    );
     await field(page, d.schedule.perDay.replace('{{kind}}', d.kinds.pretrial)).fill('2');
     await page.getByTestId('schedule-create').click();
     await page.getByTestId('schedule-grid').waitFor();
