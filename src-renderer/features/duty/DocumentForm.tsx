@@ -124,12 +124,14 @@ export function DocumentForm(props: {
             withAsterisk
             searchable
             {...form.getInputProps('statusId')}
+            value={form.values.statusId || null}
           />
           <Select
             label={t('duty.handover.stage')}
             data={forKind(props.pack?.stages ?? [])}
             withAsterisk
             {...form.getInputProps('stageId')}
+            value={form.values.stageId || null}
           />
         </SimpleGrid>
         <Textarea

@@ -5,31 +5,12 @@ import type {
   DistributionRound,
   QueueEntry,
 } from '../../contracts/entities/duty-distribution';
-import type { Absence, DutyKind, RosterMember } from '../../contracts/entities/duty-roster';
+import type { Absence, DutyKind } from '../../contracts/entities/duty-roster';
 import type { DutySchedule, ScheduleDay } from '../../contracts/entities/duty-schedule';
 import { fairnessReport, type FairnessInput } from './fairness';
+import { stamp, testDistribution, testMember } from './duty.fixture';
 
-const stamp = { version: 1, createdAt: '2026-10-20T09:00:00Z', updatedAt: '2026-10-20T09:00:00Z' };
-
-function member(id: string, patch: Partial<RosterMember> = {}): RosterMember {
-  return {
-    ...stamp,
-    id,
-    headId: 'head',
-    fullName: `Advocate ${id}`,
-    phone: '+77010000000',
-    userId: '',
-    licenceNumber: '',
-    specialisations: [],
-    territory: '',
-    kinds: ['pretrial', 'court', 'consultation'],
-    soloPractitioner: false,
-    status: 'active',
-    absences: [],
-    note: '',
-    ...patch,
-  };
-}
+const member = testMember;
 
 const absence = (type: Absence['type'], from: string, to: string): Absence => ({
   id: `${type}-${from}`,
@@ -78,27 +59,8 @@ function round(
   };
 }
 
-function distribution(id: string, number: number, rounds: DistributionRound[]): Distribution {
-  return {
-    ...stamp,
-    id,
-    headId: 'head',
-    year: 2026,
-    number,
-    document: {
-      receivedAt: '2026-11-02T08:30',
-      decree: { number: '1', date: '2026-11-02', body: 'Body', official: '' },
-      caseKind: 'criminal',
-      caseNumber: '1',
-      client: { fullName: 'Client', iin: '' },
-      statusId: 'status.suspect',
-      stageId: 'stage.pre-trial',
-      note: '',
-    },
-    rounds,
-    assigneeUserId: '',
-  };
-}
+const distribution = (id: string, number: number, rounds: DistributionRound[]): Distribution =>
+  testDistribution(id, number, rounds, '2026-11-02');
 
 let answerNo = 0;
 function answer(

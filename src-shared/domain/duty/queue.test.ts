@@ -8,31 +8,13 @@ import type {
 import type { DutyKind, RosterMember } from '../../contracts/entities/duty-roster';
 import type { DutySchedule, ScheduleDay } from '../../contracts/entities/duty-schedule';
 import { countChosen, nextDutyDates, proposeNext, type QueueInput } from './queue';
+import { stamp, testDistribution, testMember } from './duty.fixture';
 
 // The situations of the Rules are the golden cases (queue.golden.test.ts); these tests cover the
 // helpers and the properties that must hold for any roster and history.
 
-const stamp = { version: 1, createdAt: '2026-10-20T09:00:00Z', updatedAt: '2026-10-20T09:00:00Z' };
-
-function member(id: string, patch: Partial<RosterMember> = {}): RosterMember {
-  return {
-    ...stamp,
-    id,
-    headId: 'head',
-    fullName: id,
-    phone: '+77010000000',
-    userId: '',
-    licenceNumber: '',
-    specialisations: [],
-    territory: '',
-    kinds: ['pretrial', 'court', 'consultation'],
-    soloPractitioner: false,
-    status: 'active',
-    absences: [],
-    note: '',
-    ...patch,
-  };
-}
+const member = (id: string, patch: Partial<RosterMember> = {}): RosterMember =>
+  testMember(id, { fullName: id, ...patch });
 
 function schedule(days: ScheduleDay[], status: DutySchedule['status'] = 'published'): DutySchedule {
   return {
@@ -73,27 +55,8 @@ function round(
   };
 }
 
-function distribution(id: string, number: number, rounds: DistributionRound[]): Distribution {
-  return {
-    ...stamp,
-    id,
-    headId: 'head',
-    year: 2026,
-    number,
-    document: {
-      receivedAt: '2026-11-10T08:30',
-      decree: { number: '1', date: '2026-11-10', body: 'Body', official: '' },
-      caseKind: 'criminal',
-      caseNumber: '1',
-      client: { fullName: 'Client', iin: '' },
-      statusId: 'status.suspect',
-      stageId: 'stage.pre-trial',
-      note: '',
-    },
-    rounds,
-    assigneeUserId: '',
-  };
-}
+const distribution = (id: string, number: number, rounds: DistributionRound[]): Distribution =>
+  testDistribution(id, number, rounds, '2026-11-10');
 
 const day = (date: string, kind: DutyKind, memberIds: string[]): ScheduleDay => ({
   date,
