@@ -1,4 +1,5 @@
 import { dutyEn } from './duty/en';
+import { feesEn } from './fees/en';
 /** English: for maintainers. Its shape is the key set kk and ru must match exactly. */
 export const en = {
   app: {
@@ -88,6 +89,7 @@ export const en = {
     beforeReceived: 'Cannot be earlier than when the appointment was received',
     declineGround: 'Only a ground of Rules cl. 36 allows declining',
     unknownNotice: 'This notice is not among the notices of this appointment',
+    amount: 'Enter an amount in tenge, not negative',
     iin: {
       format: 'The IIN must be 12 digits',
       checksum: 'Invalid IIN: the check digit does not match',
@@ -751,6 +753,7 @@ export const en = {
       mrp: 'Monthly calculation index (МРП)',
       'consultation-register': 'Consultation register',
       'defence-register': 'Defence register',
+      tariff: 'SGLA fee rates (MoJ order 434)',
     },
     period: '{{from}} – {{to}}',
     openEnded: 'in force',
@@ -1142,6 +1145,7 @@ export const en = {
     },
   },
   duty: dutyEn,
+  fees: feesEn,
   formats: {
     example: 'Date {{date}} · number {{number}} · amount {{amount}}',
   },

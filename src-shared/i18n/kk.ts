@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { dutyKk } from './duty/kk';
+import { feesKk } from './fees/kk';
 
 /** Қазақ тілі — the state language; complete. */
 export const kk: Messages = {
@@ -90,6 +91,7 @@ export const kk: Messages = {
     beforeReceived: 'Тағайындау түскен уақыттан ерте болуы мүмкін емес',
     declineGround: 'Тек Ереженің 36-тармағындағы негіз бойынша бас тартуға болады',
     unknownNotice: 'Бұл хабарлама осы тағайындаудың хабарламалары арасында жоқ',
+    amount: 'Теңгемен теріс емес соманы енгізіңіз',
     iin: {
       format: 'ЖСН 12 цифрдан тұруы керек',
       checksum: 'ЖСН дұрыс емес: бақылау цифры сәйкес келмейді',
@@ -755,6 +757,7 @@ export const kk: Messages = {
       mrp: 'АЕК',
       'consultation-register': 'Кеңес беру тізілімі',
       'defence-register': 'Қорғау тізілімі',
+      tariff: 'МКБЗК ақы төлеу мөлшерлері (ӘМ № 434 бұйрығы)',
     },
     period: '{{from}} – {{to}}',
     openEnded: 'қолданыста',
@@ -1145,6 +1148,7 @@ export const kk: Messages = {
     },
   },
   duty: dutyKk,
+  fees: feesKk,
   formats: {
     example: 'Күн {{date}} · сан {{number}} · сома {{amount}}',
   },

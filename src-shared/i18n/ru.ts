@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { dutyRu } from './duty/ru';
+import { feesRu } from './fees/ru';
 
 /** Русский язык — complete. */
 export const ru: Messages = {
@@ -90,6 +91,7 @@ export const ru: Messages = {
     beforeReceived: 'Не может быть раньше поступления назначения',
     declineGround: 'Отказать можно только по основанию п. 36 Правил',
     unknownNotice: 'Этого уведомления нет среди уведомлений этого назначения',
+    amount: 'Введите сумму в тенге, не отрицательную',
     iin: {
       format: 'ИИН должен состоять из 12 цифр',
       checksum: 'ИИН неверен: не сходится контрольная цифра',
@@ -753,6 +755,7 @@ export const ru: Messages = {
       mrp: 'МРП',
       'consultation-register': 'Журнал консультаций',
       'defence-register': 'Журнал защиты',
+      tariff: 'Размеры оплаты ГГЮП (приказ МЮ № 434)',
     },
     period: '{{from}} – {{to}}',
     openEnded: 'по настоящее время',
@@ -1148,6 +1151,7 @@ export const ru: Messages = {
     },
   },
   duty: dutyRu,
+  fees: feesRu,
   formats: {
     example: 'Дата {{date}} · число {{number}} · сумма {{amount}}',
   },

@@ -4,6 +4,7 @@
  * here is refused as a whole — the app never runs on half a law.
  */
 import type { RulePack } from './pack-schema';
+import { checkTariffPack } from './tariff-integrity';
 
 export interface IntegrityIssue {
   path: string;
@@ -120,6 +121,7 @@ export function checkPackIntegrity(pack: RulePack): IntegrityIssue[] {
     if (pack.nightTime.from === pack.nightTime.to)
       add('nightTime', 'night time starts and ends at the same time');
   }
+  if (pack.kind === 'tariff') checkTariffPack(pack, add, duplicates);
   if (pack.kind === 'calendar') {
     for (const d of duplicates(pack.days.map((x) => x.date))) add('days', `date ${d} listed twice`);
   }

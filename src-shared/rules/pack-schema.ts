@@ -9,51 +9,21 @@
  * every decision records the pack id and version it used.
  */
 import { z } from 'zod';
-import { isIsoDate } from '../domain/dates/iso-date';
+import {
+  caseKindList,
+  citationSchema,
+  envelope,
+  isoDate,
+  itemBase,
+  itemId,
+  localized,
+  PACK_FORMAT,
+  type Citation,
+  type Localized,
+} from './pack-base';
+import { tariffPackSchema } from './tariff-pack-schema';
 
-export const PACK_FORMAT = 1;
-
-const isoDate = z.string().refine(isIsoDate, 'expected a date as YYYY-MM-DD');
-const itemId = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9.-]*$/, 'ids are lower-case letters, digits, dots and dashes');
-
-/** Text in both users' languages; English stays in maintainers' notes. */
-export const localized = z.object({ kk: z.string().trim().min(1), ru: z.string().trim().min(1) });
-export type Localized = z.infer<typeof localized>;
-
-export const citationSchema = z.object({
-  /** Short act name, e.g. "Law 176-VI", "RBA Rules 19.02.2024", "UPK", "MoJ order 1462". */
-  act: z.string().min(1),
-  article: z.string().optional(),
-  paragraph: z.string().optional(),
-  subparagraph: z.string().optional(),
-  /** Edition (or publication) date of the text the item was taken from. */
-  edition: isoDate.optional(),
-  url: z.string().url().optional(),
-});
-export type Citation = z.infer<typeof citationSchema>;
-
-/** Fields every pack item carries. */
-export const itemBase = {
-  id: itemId,
-  source: citationSchema,
-  verified: z.boolean(),
-  /** For maintainers: where the text came from, and why it is (un)verified. */
-  note: z.string().optional(),
-};
-
-const envelope = {
-  format: z.literal(PACK_FORMAT),
-  id: itemId,
-  version: z.number().int().positive(),
-  effectiveFrom: isoDate,
-  /** Inclusive last day, or null while in force. */
-  effectiveTo: isoDate.nullable(),
-  title: localized,
-  publisher: z.string().min(1),
-  publishedAt: isoDate,
-};
+export { citationSchema, itemBase, localized, PACK_FORMAT, type Citation, type Localized };
 
 // ── eligibility: Law art. 26, Rules cl. 36–38, 42, 49–52 ─────────────────────────────
 
@@ -246,10 +216,6 @@ export const defenceColumnKeys = [
 ] as const;
 export type DefenceColumnKey = (typeof defenceColumnKeys)[number];
 
-const caseKindList = z.array(
-  z.enum(['criminal', 'administrative-offence', 'civil', 'administrative']),
-);
-
 export const defenceRegisterPackSchema = z.object({
   ...envelope,
   kind: z.literal('defence-register'),
@@ -351,6 +317,7 @@ export const rulePackSchema = z.discriminatedUnion('kind', [
   calendarPackSchema,
   consultationRegisterPackSchema,
   defenceRegisterPackSchema,
+  tariffPackSchema,
 ]);
 
 export type EligibilityPack = z.output<typeof eligibilityPackSchema>;
@@ -370,6 +337,7 @@ export type MandatoryGround = DefenceRegisterPack['mandatoryGrounds'][number];
 export type RefusalNotAcceptedItem = DefenceRegisterPack['refusalNotAccepted'][number];
 export type PaidAdvocateStep = DefenceRegisterPack['paidAdvocateSteps'][number];
 export type RulePack = z.output<typeof rulePackSchema>;
+export type { TariffPack } from './tariff-pack-schema';
 export type RulePackKind = RulePack['kind'];
 export type Category = EligibilityPack['categories'][number];
 export type Evidence = EligibilityPack['evidence'][number];

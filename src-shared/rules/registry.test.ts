@@ -70,6 +70,8 @@ describe('RulePackRegistry', () => {
       'kz-sgla-eligibility@1',
       'kz-sgla-eligibility@2',
       'kz-mrp@1',
+      'kz-sgla-tariff@1',
+      'kz-sgla-tariff@2',
     ]);
   });
 

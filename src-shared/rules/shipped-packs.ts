@@ -8,6 +8,8 @@ import defenceRegister from './packs/kz-defence-register.json';
 import mrp from './packs/kz-mrp.json';
 import eligibilityV1 from './packs/kz-sgla-eligibility.v1.json';
 import eligibilityV2 from './packs/kz-sgla-eligibility.v2.json';
+import tariff2023 from './packs/kz-sgla-tariff.2023.json';
+import tariff2025 from './packs/kz-sgla-tariff.2025.json';
 import { parseRulePack } from './load-pack';
 import type { RulePack } from './pack-schema';
 
@@ -18,6 +20,8 @@ const files: Record<string, unknown> = {
   'kz-mrp.json': mrp,
   'kz-consultation-register.json': consultationRegister,
   'kz-defence-register.json': defenceRegister,
+  'kz-sgla-tariff.2023.json': tariff2023,
+  'kz-sgla-tariff.2025.json': tariff2025,
 };
 
 export function loadShippedPacks(): RulePack[] {

@@ -29,6 +29,23 @@ export function unverifiedCount(pack: RulePack): number {
                 pack.notice,
                 ...pack.paidAdvocateSteps,
               ]
-            : [pack.transferRule, ...pack.years, ...pack.fixedHolidays, ...pack.days];
+            : pack.kind === 'tariff'
+              ? [
+                  pack.mrpDate,
+                  pack.billing,
+                  ...pack.tiers,
+                  ...pack.feeCategories,
+                  ...pack.surcharges,
+                  pack.surchargeCombination,
+                  ...pack.activityRates,
+                  pack.travelTime,
+                  ...pack.expenseTypes,
+                  ...(pack.caps ? [pack.caps] : []),
+                  pack.claimDeadline,
+                  ...pack.basisDocuments,
+                  ...pack.applicationFields,
+                  ...pack.attachments,
+                ]
+              : [pack.transferRule, ...pack.years, ...pack.fixedHolidays, ...pack.days];
   return items.filter((i) => !i.verified).length;
 }
