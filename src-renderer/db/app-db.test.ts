@@ -3,7 +3,10 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { AppDb } from './app-db';
 import { verifyAuditLog } from './audit-log';
+import { consultationInput } from '../../src-shared/contracts/entities/consultation.fixture';
+import { consultationClaimInput } from '../../src-shared/domain/fees/claim-lifecycle.fixture';
 import { ConsultationRepository } from './consultation-repository';
+import { FeeClaimRepository } from './fee-claim-repository';
 import { ProfileRepository } from './profile-repository';
 import { identityCodec } from './field-codec';
 
@@ -47,6 +50,10 @@ const RELEASED = {
     distributions: 'id, month, [headId+year+number], assigneeUserId',
     distributionAnswers: 'id, distributionId, advocateId',
   },
+  8: {
+    feeClaims: 'id, &[advocateId+year+number], state, kind, appointmentId, periodMonth',
+    feeClaimVersions: '[id+version], id',
+  },
 } as const;
 
 function schemaOf(db: Dexie) {
@@ -61,10 +68,10 @@ function schemaOf(db: Dexie) {
 }
 
 describe('AppDb schema', () => {
-  it('is v7: the union of the released versions', async () => {
+  it('is v8: the union of the released versions', async () => {
     const db = new AppDb('schema-snapshot');
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(schemaOf(db)).toEqual(
       Object.fromEntries(
         Object.entries({
@@ -75,6 +82,7 @@ describe('AppDb schema', () => {
           ...RELEASED[5],
           ...RELEASED[6],
           ...RELEASED[7],
+          ...RELEASED[8],
         }).sort(([a], [b]) => a.localeCompare(b)),
       ),
     );
@@ -110,7 +118,7 @@ describe('AppDb schema', () => {
 
     const db = new AppDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await db.profile.count()).toBe(1);
     expect(await db.outbox.count()).toBe(1);
     expect(await verifyAuditLog(db)).toMatchObject({ intact: true, count: 1 });
@@ -165,7 +173,7 @@ describe('AppDb schema', () => {
 
     const db = new AppDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect({
       consultations: await db.consultations.toArray(),
       versions: await db.consultationVersions.toArray(),
@@ -227,7 +235,7 @@ describe('AppDb schema', () => {
 
     const db = new AppDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect({
       consultations: await db.consultations.toArray(),
       outbox: await db.outbox.toArray(),
@@ -288,7 +296,7 @@ describe('AppDb schema', () => {
 
     const db = new AppDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     const after = Object.fromEntries(
       await Promise.all(tables.map(async (t) => [t, await db.table(t).toArray()] as const)),
     );
@@ -329,7 +337,7 @@ describe('AppDb schema', () => {
 
     const db = new AppDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     const after = Object.fromEntries(
       await Promise.all(tables.map(async (t) => [t, await db.table(t).toArray()] as const)),
     );
@@ -345,6 +353,52 @@ describe('AppDb schema', () => {
     }
     await db.dutySchedules.put({ id: 's-1', month: '2026-12' } as never);
     expect(await db.dutySchedules.where('month').equals('2026-12').count()).toBe(1);
+    await db.delete();
+  });
+
+  it('opens a v7 database with registers and duty in v8 unchanged; fee claims start at 1', async () => {
+    const name = 'migrate-v7-v8';
+    const old = new Dexie(name);
+    for (const v of [1, 2, 3, 4, 5, 6, 7] as const) old.version(v).stores(RELEASED[v]);
+    await old.open();
+    let n = 0;
+    const deps = {
+      codec: identityCodec,
+      newId: () => `id-${++n}`,
+      now: () => '2026-11-25T07:00:00.000Z',
+    };
+    // A device on 0.7.0: a consultation (pending op, audit entry), a schedule, a synced state.
+    await new ConsultationRepository({ db: old as unknown as AppDb, ...deps }).create(
+      consultationInput(),
+      'adv-A',
+    );
+    await old.table('dutySchedules').put({ id: 's-1', month: '2026-12' });
+    await old.table('syncState').put({ id: 'sync', serverRevision: 42, serverUserId: 'adv-A' });
+    const tables = ['consultations', 'dutySchedules', 'outbox', 'audit', 'syncState'] as const;
+    const before = Object.fromEntries(
+      await Promise.all(tables.map(async (t) => [t, await old.table(t).toArray()] as const)),
+    );
+    old.close();
+
+    const db = new AppDb(name);
+    await db.open();
+    expect(db.verno).toBe(8);
+    const after = Object.fromEntries(
+      await Promise.all(tables.map(async (t) => [t, await db.table(t).toArray()] as const)),
+    );
+    expect(after).toEqual(before);
+    expect(await db.feeClaims.count()).toBe(0);
+    expect(await db.feeClaimVersions.count()).toBe(0);
+    // The new tables take claims next to the old registers, on the same audit chain.
+    const claims = new FeeClaimRepository({ db, ...deps });
+    const claim = await claims.createDraft(
+      consultationClaimInput({ consultationIds: ['id-1'] }),
+      'adv-A',
+    );
+    expect(claim).toMatchObject({ number: 1, year: 2026, state: 'draft' });
+    expect(await db.feeClaims.where('periodMonth').equals('2026-11').count()).toBe(1);
+    expect(await db.outbox.where('state').equals('pending').count()).toBe(2);
+    expect(await verifyAuditLog(db)).toMatchObject({ intact: true, count: 2 });
     await db.delete();
   });
 });

@@ -14,6 +14,7 @@ import type {
   ConsultationRow,
   DistributionRow,
   EligibilityCheckRow,
+  FeeClaimRow,
   InstalledPackRow,
   OfficeAidMarkRow,
   OutboxRow,
@@ -63,6 +64,10 @@ export class AppDb extends Dexie {
   distributions!: EntityTable<DistributionRow, 'id'>;
   /** An advocate's answer to a hand-over (cl. 17(2)). */
   distributionAnswers!: EntityTable<DistributionAnswer, 'id'>;
+  /** The advocate's fee claims (issue 8; Rules cl. 54–59), numbered per advocate per year. */
+  feeClaims!: EntityTable<FeeClaimRow, 'id'>;
+  /** Earlier versions of fee claims: every change of a claim appends one. */
+  feeClaimVersions!: Table<FeeClaimRow, [string, number]>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -110,6 +115,11 @@ export class AppDb extends Dexie {
       scheduleAcks: 'id, scheduleId, advocateId',
       distributions: 'id, month, [headId+year+number], assigneeUserId',
       distributionAnswers: 'id, distributionId, advocateId',
+    });
+    // v8 (0.8.0): fee claims and their archived versions (issue 8). New tables only.
+    this.version(8).stores({
+      feeClaims: 'id, &[advocateId+year+number], state, kind, appointmentId, periodMonth',
+      feeClaimVersions: '[id+version], id',
     });
   }
 }

@@ -47,6 +47,7 @@ import {
   type WorkItem,
   type WorkItemInput,
 } from '../../src-shared/contracts/entities/appointment';
+import type { SettlementKind } from '../../src-shared/contracts/entities/consultation';
 import {
   AppointmentStateError,
   assertCan,
@@ -71,6 +72,7 @@ import {
 import { commitChange, type RepoDeps } from './commit-change';
 import { ConsultationRepository } from './consultation-repository';
 import { invalid, refuseFutureDate, refuseFutureTime } from './field-errors';
+import { latestSettlement } from './latest-settlement';
 import { nextRegisterNumber } from './register-number';
 import { assertOwnRecord } from './register-owner';
 import type { AppointmentRow } from './rows';
@@ -561,5 +563,10 @@ export class AppointmentRepository {
     intake: AppointmentIntake & { id?: string },
   ): Promise<ConflictCandidates> {
     return this.reads.conflictCandidates(ownerId, intake);
+  }
+
+  /** The settlement of the advocate's newest appointment that states one (the next default). */
+  async latestSettlement(ownerId: string): Promise<SettlementKind | undefined> {
+    return latestSettlement(this.table, ownerId);
   }
 }

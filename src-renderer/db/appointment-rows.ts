@@ -102,6 +102,9 @@ export async function rowFor(codec: FieldCodec, a: Appointment): Promise<Appoint
     recordJson: JSON.stringify(body),
   };
   if (a.changeReason) row.changeReason = a.changeReason;
+  // A plain copy of the intake's settlement (the body keeps its own): the office's semiannual
+  // summary counts rural aid (cl. 5.4) from rows, without decoding anyone's appointments.
+  if (a.settlement) row.settlement = a.settlement;
   return row;
 }
 

@@ -14,6 +14,7 @@ import {
   type ConsultationEntry,
   type ConsultationFields,
   type ConsultationInput,
+  type SettlementKind,
 } from '../../src-shared/contracts/entities/consultation';
 import {
   entrySearchKeys,
@@ -25,6 +26,7 @@ import { commitChange, type RepoDeps } from './commit-change';
 import { decodeFields } from './field-codec';
 import { refuseFutureTime } from './field-errors';
 import { newestUnderSearchKey } from './key-search';
+import { latestSettlement } from './latest-settlement';
 import { nextRegisterNumber } from './register-number';
 import { assertOwnRecord, ownedBy, ownerRows } from './register-owner';
 import type { ConsultationRow } from './rows';
@@ -73,13 +75,14 @@ export class ConsultationRepository {
       | 'searchKeys'
       | 'entryJson'
       | 'year'
+      | 'settlement'
     >,
     year: number,
   ): Promise<ConsultationRow> {
     const names = [fields.applicant.fullName, fields.representedPerson?.fullName ?? ''];
     const iins = [fields.applicant.iin, fields.representedPerson?.iin ?? ''];
     const person = fields.representedPerson ?? fields.applicant;
-    return {
+    const row: ConsultationRow = {
       ...meta,
       year,
       month: fields.appliedAt.slice(0, 7),
@@ -94,6 +97,10 @@ export class ConsultationRepository {
       searchKeys: await Promise.all(entrySearchKeys(names, iins).map((k) => this.key('search', k))),
       entryJson: JSON.stringify(fields),
     };
+    // A plain copy (the entry in entryJson keeps its own): the office's semiannual summary
+    // counts rural aid (cl. 5.4) from rows, without decoding anyone's entries.
+    if (fields.settlement) row.settlement = fields.settlement;
+    return row;
   }
 
   /** The entry a row describes, from its (already decoded) fields. */
@@ -319,6 +326,11 @@ export class ConsultationRepository {
   async onDate(date: string, ownerId?: string): Promise<ConsultationRow[]> {
     const rows = this.deps.db.consultations.where('date').equals(date);
     return (ownerId === undefined ? rows : rows.filter(ownedBy(ownerId))).toArray();
+  }
+
+  /** The settlement of the advocate's newest entry that states one (a new entry's default). */
+  async latestSettlement(ownerId: string): Promise<SettlementKind | undefined> {
+    return latestSettlement(this.deps.db.consultations, ownerId);
   }
 
   /** One advocate's deferred entries whose appointment has passed (`now`: local time). */

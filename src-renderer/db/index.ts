@@ -9,6 +9,7 @@ import { DistributionRepository } from './distribution-repository';
 import { DutyScheduleRepository } from './duty-schedule-repository';
 import { RosterRepository } from './duty-roster-repository';
 import { EligibilityCheckRepository } from './eligibility-check-repository';
+import { FeeClaimRepository } from './fee-claim-repository';
 import { InstalledPackRepository } from './installed-pack-repository';
 import { OfficeReads } from './office-reads';
 import { ProfileRepository } from './profile-repository';
@@ -28,6 +29,8 @@ export function createRepositories(deps: RepoDeps) {
     roster: new RosterRepository(deps),
     schedules: new DutyScheduleRepository(deps),
     distributions: new DistributionRepository(deps),
+    /** Fee claims (issue 8): drafts, their life to payment, numbered per advocate per year. */
+    feeClaims: new FeeClaimRepository(deps),
   };
 }
 export type Repositories = ReturnType<typeof createRepositories>;

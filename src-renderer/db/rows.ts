@@ -1,6 +1,7 @@
 /** Stored row shapes of tables whose records are not shared contracts. */
 import type { OutboxOp } from '../../src-shared/contracts/sync/outbox-op';
 import type { DistributionRound } from '../../src-shared/contracts/entities/duty-distribution';
+import type { SettlementKind } from '../../src-shared/contracts/entities/consultation';
 
 /** A rule pack installed from a file (shipped packs are not stored: they come with the app). */
 export interface InstalledPackRow {
@@ -68,6 +69,11 @@ export interface ConsultationRow {
   searchKeys: string[];
   entryJson: string;
   correctionReason?: string;
+  /**
+   * Town or rural settlement, copied from the entry (Rules cl. 5.4): office summaries count it
+   * without decoding the personal part. Not indexed (no schema version); absent = not stated.
+   */
+  settlement?: SettlementKind;
 }
 
 /**
@@ -110,6 +116,8 @@ export interface AppointmentRow {
   recordJson: string;
   /** Why this version replaced the previous one: an action name or a correction reason. */
   changeReason?: string;
+  /** Town or rural settlement, copied from the intake, as on ConsultationRow (not indexed). */
+  settlement?: SettlementKind;
 }
 
 // ── sync (schema v5, src-renderer/sync) ─────────────────────────────────────────────────────
@@ -266,4 +274,37 @@ export interface DistributionRow {
   assigneeUserId: string;
   /** `ProcedureDocument` as JSON; personal. */
   documentJson: string;
+}
+
+// ── fee claims (schema v8, issue 8) ─────────────────────────────────────────────────────────
+
+/**
+ * A fee claim (src-shared/contracts/entities/fee-claim.ts) as stored. Index fields are plain and
+ * name no person or case: ids, the register place, state, kind, the period and the amounts
+ * lists and the monthly report need. Everything else — the basis document, expenses, notes, the
+ * frozen calculation, submission, payments, rejection and history with their reasons — is in
+ * `claimJson` (personal, through the codec).
+ */
+export interface FeeClaimRow {
+  id: string;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  advocateId: string;
+  /** Year of creation; with `number`, the claim's place, continuous per advocate per year. */
+  year: number;
+  number: number;
+  state: string;
+  kind: string;
+  /** '' for a consultation claim. */
+  appointmentId: string;
+  periodFrom: string;
+  periodTo: string;
+  /** YYYY-MM of `periodTo`: the month whose report the claim belongs to. */
+  periodMonth: string;
+  /** The frozen calculation's total; 0 while a draft (a draft is priced live). */
+  totalTiyn: number;
+  /** The sum of the payments recorded. */
+  paidTiyn: number;
+  claimJson: string;
 }

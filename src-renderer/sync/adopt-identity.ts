@@ -54,6 +54,7 @@ const OWNER_FIELD: Record<string, 'advocateId' | 'actor' | 'headId' | undefined>
   distribution: 'headId',
   scheduleAck: 'advocateId',
   distributionAnswer: 'advocateId',
+  feeClaim: 'advocateId',
 };
 
 /** An appointment's notice keys start with its advocate's id. */
@@ -99,6 +100,8 @@ export async function adoptServerIdentity(
     db.distributions,
     db.scheduleAcks,
     db.distributionAnswers,
+    db.feeClaims,
+    db.feeClaimVersions,
     db.outbox,
     db.audit,
   ];
@@ -153,7 +156,8 @@ export async function adoptServerIdentity(
             r.headId = to;
           });
       }
-      for (const t of [db.scheduleAcks, db.distributionAnswers]) {
+      // …and so are fee claims made before signing in (issue 8).
+      for (const t of [db.scheduleAcks, db.distributionAnswers, db.feeClaims]) {
         rewritten.rows += await (t as unknown as Table<{ advocateId: string }, string>)
           .filter(owned)
           .modify((r) => {
@@ -166,6 +170,9 @@ export async function adoptServerIdentity(
       rewritten.versions += await db.appointmentVersions.filter(owned).modify((r) => {
         r.advocateId = to;
         r.noticeKeys = renameNoticeKeys(r.noticeKeys, profile.id, to) as string[];
+      });
+      rewritten.versions += await db.feeClaimVersions.filter(owned).modify((r) => {
+        r.advocateId = to;
       });
       // Every op still in the outbox is unacknowledged (acknowledged ops are deleted).
       const ops = await db.outbox.toArray();

@@ -54,6 +54,14 @@ export function bindingOf(db: AppDb, entity: SyncedEntityName): EntityBinding {
       return { table: asRec(db.scheduleAcks), ownerField: 'advocateId', numbered: false };
     case 'distributionAnswer':
       return { table: asRec(db.distributionAnswers), ownerField: 'advocateId', numbered: false };
+    // Fee claims (issue 8): numbered per advocate per year like the registers, versions kept.
+    case 'feeClaim':
+      return {
+        table: asRec(db.feeClaims),
+        versions: db.feeClaimVersions as unknown as Table<Rec, [string, number]>,
+        ownerField: 'advocateId',
+        numbered: true,
+      };
   }
 }
 
@@ -80,6 +88,8 @@ export function syncTables(db: AppDb): Table[] {
     db.scheduleAcks,
     db.distributions,
     db.distributionAnswers,
+    db.feeClaims,
+    db.feeClaimVersions,
   ];
 }
 

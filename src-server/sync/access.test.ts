@@ -24,6 +24,7 @@ import {
   distribution,
   distributionAnswer,
   dutySchedule,
+  feeClaim,
   OFFICE_1,
   OFFICE_2,
   op,
@@ -197,6 +198,7 @@ describe('checkOp', () => {
       scheduleAck: scheduleAck('k1', 'adv-a', 1),
       distribution: distribution('d1', 'head-1', 'adv-a', 1),
       distributionAnswer: distributionAnswer('n1', 'adv-a', 1),
+      feeClaim: feeClaim('f1', 'adv-a', 1),
     };
     expect(Object.keys(rows).sort()).toEqual([...syncedEntityNames].sort());
     expect(Object.keys(syncedEntities).sort()).toEqual([...syncedEntityNames].sort());

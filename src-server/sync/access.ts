@@ -8,8 +8,8 @@
  * - collegium staff read nothing personal (aggregates come later) and write nothing;
  * - every entity has a policy (`EntityPolicy`):
  *   - 'own-register' (consultations, appointments, checks, profiles, schedule acknowledgments,
- *     answers to a hand-over): written only by its owner, read by the owner and the heads of
- *     the office;
+ *     answers to a hand-over, fee claims): written only by its owner, read by the owner and the
+ *     heads of the office;
  *   - 'office-shared' (the roster, the month's duty schedules): written by a head of the office
  *     — any head, so a successor carries on a predecessor's roster — read by everyone of the
  *     office, because the schedules name them and they must acknowledge them (Rules cl. 22);
@@ -191,6 +191,27 @@ export const syncedEntities: Record<SyncedEntityName, SyncedEntity> = {
       distributionId: text,
       round: z.number().int().positive(),
       answer: text,
+    }),
+  },
+  // src-renderer/db/rows.ts FeeClaimRow (issue 8): the advocate's own claim; the head reads it
+  // for the office's reports (Rules cl. 5.2), never writes it. The body is claimJson.
+  feeClaim: {
+    policy: 'own-register',
+    ownerField: 'advocateId',
+    row: z.looseObject({
+      ...base,
+      advocateId: text,
+      year: z.number().int(),
+      number: z.number().int().nonnegative(),
+      state: text,
+      kind: text,
+      appointmentId: z.string().max(200),
+      periodFrom: z.string().max(10),
+      periodTo: z.string().max(10),
+      periodMonth: z.string().max(7),
+      totalTiyn: z.number().int().nonnegative(),
+      paidTiyn: z.number().int().nonnegative(),
+      claimJson: z.string(),
     }),
   },
 };

@@ -298,3 +298,32 @@ export function distributionAnswer(
     ...extra,
   };
 }
+
+// ── issue 8: fee claims, as the client pushes them ───────────────────────────────────────────
+
+/** An advocate's fee claim (src-renderer/db/rows.ts FeeClaimRow); the body is opaque. */
+export function feeClaim(
+  id: string,
+  advocateId: string,
+  version: number,
+  extra: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    id,
+    version,
+    ...STAMP,
+    advocateId,
+    year: 2025,
+    number: 1,
+    state: 'draft',
+    kind: 'defence',
+    appointmentId: 'p1',
+    periodFrom: '2025-03-01',
+    periodTo: '2025-03-31',
+    periodMonth: '2025-03',
+    totalTiyn: 0,
+    paidTiyn: 0,
+    claimJson: '{"basisDocument":"…"}',
+    ...extra,
+  };
+}

@@ -22,6 +22,7 @@ import {
 import { launch, openApp, SCREENSHOT_DIR, screenshot } from './support/browser';
 import { validIin } from './support/iin-fixture';
 import { createProfile, labelPattern } from './support/profile-fixture';
+import { chooseSettlement } from './support/settlement';
 
 const R = ru.appointments;
 const flat = (s: string) => s.replaceAll('\u00a0', ' ');
@@ -175,6 +176,7 @@ describe('appointment paths (Russian UI)', () => {
     await dialog.getByLabel(labelPattern(R.form.iin)).first().fill(validIin('880214', '3'));
     await choose(page, R.form.status, 'Подозреваемый');
     await choose(page, R.form.stage, 'Досудебное расследование');
+    await chooseSettlement(page, ru);
     const number = await saveIntake(client);
     const label = `${number}/${year}`;
     expect(await page.getByTestId('accept-blockers').innerText()).toContain(

@@ -18,6 +18,7 @@ import { launch, OUTPUT_DIR, openApp, SCREENSHOT_DIR, screenshot } from './suppo
 import { validIin } from './support/iin-fixture';
 import { pdfFirstPagePng, pdfText } from './support/pdf-text';
 import { createProfile, labelPattern } from './support/profile-fixture';
+import { chooseSettlement, settlementRadio } from './support/settlement';
 
 const PDF_DIR = path.join(OUTPUT_DIR, 'pdf');
 mkdirSync(PDF_DIR, { recursive: true });
@@ -67,6 +68,9 @@ describe('defence appointments', () => {
     // ── 1. A new appointment from Е-Заң көмегі ──────────────────────────────────────────
     await page.getByRole('button', { name: A.newAppointment }).click();
     await page.getByRole('dialog').getByText(A.form.titleNew).waitFor();
+    // The first appointment has no earlier one to take the settlement from: nothing is guessed.
+    for (const kind of ['urban', 'rural'] as const)
+      expect(await settlementRadio(page, kk, kind).isChecked()).toBe(false);
     await fillIntake(page, kk, {
       decreeNumber: '117',
       body,
@@ -75,6 +79,7 @@ describe('defence appointments', () => {
       status: 'Күдікті',
       stage: 'Сотқа дейінгі тергеп-тексеру',
       opposing: [{ ...victim, status: 'Жәбірленуші' }],
+      settlement: 'rural',
     });
     // The suspect's usual art. 26(3) category is proposed from the eligibility pack.
     expect(await field(page, A.form.category).inputValue()).toMatch(/Күдікті, айыпталушы/);
@@ -171,6 +176,8 @@ describe('defence appointments', () => {
     expect(await dialog.getByTestId('continuity-hint').innerText()).toContain(
       fill(A.continuity.linked, { number: 1, year }),
     );
+    // The settlement is taken from the advocate's latest appointment (the first: rural).
+    await expect.poll(() => settlementRadio(page, kk, 'rural').isChecked()).toBe(true);
     await screenshot(page, 'kk-appointment-next-stage');
     await field(page, A.form.decreeNumber).fill('2-45/26');
     await typeDate(page, A.form.decreeDate, todayDmy);
@@ -180,6 +187,7 @@ describe('defence appointments', () => {
       .getByRole('heading', { name: fill(A.detail.title, { number: 2, year }) })
       .waitFor();
     expect(await page.getByTestId('continues-from').innerText()).toContain(`№ 1/${year}`);
+    expect(await detail.innerText()).toContain(kk.fees.settlement.rural);
     await checkNoConflict(page, kk, 'Сол клиент, келесі саты (4.3-т.)');
     await page.getByRole('button', { name: A.decision.accept }).click();
     await expect
@@ -341,8 +349,9 @@ describe('defence appointments', () => {
     await screenshot(page, 'ru-appointment-ezk-paste-fields');
     expect(await seriousA11yViolations(page)).toEqual([]);
 
-    // The advocate reviews, picks the stage (not in the text) and saves.
+    // The advocate reviews, picks the stage (not in the text) and the settlement, and saves.
     await choose(page, F.stage, 'Досудебное расследование');
+    await chooseSettlement(page, ru);
     await dialog.getByRole('button', { name: F.save }).click();
     const detail = page.getByTestId('appointment-detail');
     await detail

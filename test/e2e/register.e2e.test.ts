@@ -14,6 +14,7 @@ import { launch, OUTPUT_DIR, openApp, screenshot } from './support/browser';
 import { runCheck } from './support/eligibility-flow';
 import { pdfFirstPagePng, pdfText } from './support/pdf-text';
 import { createProfile, labelPattern } from './support/profile-fixture';
+import { chooseSettlement } from './support/settlement';
 
 const PDF_DIR = path.join(OUTPUT_DIR, 'pdf');
 mkdirSync(PDF_DIR, { recursive: true });
@@ -63,6 +64,8 @@ describe('consultation register', () => {
     );
     await field(page, kk.register.form.idType).fill('Жеке куәлік');
     await field(page, kk.register.form.subject).fill('Жасына байланысты зейнетақы тағайындау');
+    // A new entry states where the aid is given (cl. 5.4): the first one has nothing to copy.
+    await chooseSettlement(page, kk, 'rural');
 
     // Deferred: the next working day is proposed, and the notice for the person is written.
     await dialog.getByText(kk.register.statuses.deferred, { exact: true }).click();
@@ -76,6 +79,7 @@ describe('consultation register', () => {
     const detail = page.getByTestId('entry-detail');
     await detail.waitFor();
     expect(await detail.innerText()).toContain(kk.register.statuses.deferred);
+    expect(await detail.innerText()).toContain(kk.fees.settlement.rural);
 
     // Given later: a correction with a reason; the history keeps both versions.
     await detail.getByRole('button', { name: kk.register.detail.markGiven }).click();

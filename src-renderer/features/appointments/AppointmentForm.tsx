@@ -15,6 +15,7 @@ import { IconLink } from '@tabler/icons-react';
 import { useTranslation } from '../../i18n/translate';
 import { appointmentSources, caseKinds } from '../../../src-shared/contracts/entities/appointment';
 import { IsoDateInput } from '../../components/IsoDateInput';
+import { SettlementField } from '../../components/SettlementField';
 import { currentLocale } from '../../i18n/i18n';
 import type { AppointmentFormValues } from './appointment-form-values';
 import { ContinuityHint } from './ContinuityHint';
@@ -92,6 +93,13 @@ export function AppointmentForm(props: IntakeFormOptions) {
       </SimpleGrid>
 
       {v.source === 'paper' && <IntakePaperAssignment form={form} />}
+
+      <SettlementField
+        value={v.settlement}
+        onChange={(s) => form.setFieldValue('settlement', s)}
+        error={form.errors['settlement']}
+        required={!correcting}
+      />
 
       <Fieldset legend={t('appointments.form.decree')}>
         <Stack gap="sm">

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { appointmentIntakeSchema } from '../../../src-shared/contracts/entities/appointment';
 import type { DefenceRegisterPack } from '../../../src-shared/rules/pack-schema';
 import { loadShippedPacks } from '../../../src-shared/rules/shipped-packs';
+import { settlementError, settlementOnOpen } from '../../components/settlement';
 import {
   applyEzkPaste,
   emptyAppointmentValues,
@@ -38,6 +39,31 @@ describe('appointment form values', () => {
       ...v,
       assignedDate: back.assignedDate,
     });
+  });
+
+  it('keeps the settlement chosen, and leaves one not chosen out of the intake', () => {
+    const input = toIntakeInput(filled({ settlement: 'rural' }));
+    expect(input.settlement).toBe('rural');
+    expect(appointmentIntakeSchema.parse(input).settlement).toBe('rural');
+    expect(valuesFromIntake(input, emptyAppointmentValues(new Date(), 'kk')).settlement).toBe(
+      'rural',
+    );
+    expect('settlement' in toIntakeInput(filled())).toBe(false);
+    expect(intakePathToField(['settlement'])).toBe('settlement');
+  });
+
+  it("a new intake starts from the latest appointment's settlement, else must choose one", () => {
+    // A next-stage draft carries no settlement: it starts like any new appointment.
+    const draft = valuesFromIntake(
+      toIntakeInput(filled()),
+      emptyAppointmentValues(new Date(), 'kk'),
+    );
+    expect(draft.settlement).toBe('');
+    expect(settlementOnOpen(draft.settlement, true, 'urban')).toBe('urban');
+    expect(settlementError(settlementOnOpen(draft.settlement, true, undefined), true)).toBe(
+      'fees.settlement.required',
+    );
+    expect(settlementError(draft.settlement, false)).toBeNull();
   });
 
   it('keeps a paper assignment only for a paper appointment that was assigned', () => {

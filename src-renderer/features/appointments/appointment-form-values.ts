@@ -15,6 +15,7 @@ import {
 } from '../../../src-shared/domain/appointments/ezk-paste';
 import { stagesFor } from '../../../src-shared/domain/appointments/pack-lookups';
 import type { DefenceRegisterPack } from '../../../src-shared/rules/pack-schema';
+import type { SettlementValue } from '../../components/settlement';
 
 export interface OpposingRow {
   /** A stable key for React (rows are added and removed). */
@@ -54,6 +55,8 @@ export interface AppointmentFormValues {
   previousAdvocate: string;
   replacementReasonId: string;
   replacementNote: string;
+  /** '' = not chosen: a new appointment must choose (components/settlement.ts). */
+  settlement: SettlementValue;
   note: string;
   /** The earlier stage this one continues (cl. 4.3), when linked. */
   previousStageId: string;
@@ -96,6 +99,7 @@ export function emptyAppointmentValues(now: Date, language: 'kk' | 'ru'): Appoin
     previousAdvocate: '',
     replacementReasonId: '',
     replacementNote: '',
+    settlement: '',
     note: '',
     previousStageId: '',
     correctionReason: '',
@@ -149,6 +153,7 @@ export function valuesFromIntake(
     previousAdvocate: i.previousAdvocate ?? '',
     replacementReasonId: i.replacementReasonId ?? '',
     replacementNote: i.replacementNote ?? '',
+    settlement: i.settlement ?? base.settlement,
     note: i.note ?? '',
   };
 }
@@ -199,6 +204,8 @@ export function toIntakeInput(v: AppointmentFormValues): AppointmentIntakeInput 
     previousAdvocate: v.previousOther ? v.previousAdvocate : '',
     replacementReasonId: v.previousOther ? v.replacementReasonId : '',
     replacementNote: v.previousOther ? v.replacementNote : '',
+    // Not chosen stays absent ("not stated"), never a guessed town.
+    ...(v.settlement ? { settlement: v.settlement } : {}),
     note: v.note,
   };
 }
@@ -228,6 +235,7 @@ export function intakePathToField(path: readonly PropertyKey[]): string {
     previousAdvocate: 'previousAdvocate',
     replacementReasonId: 'replacementReasonId',
     replacementNote: 'replacementNote',
+    settlement: 'settlement',
     note: 'note',
   };
   if (fixed[p]) return fixed[p];

@@ -7,6 +7,7 @@ import type { Appointment } from '../../../src-shared/contracts/entities/appoint
 import { formatDate } from '../../../src-shared/i18n/format';
 import type { Locale } from '../../../src-shared/i18n/locales';
 import type { DefenceRegisterPack, EligibilityPack } from '../../../src-shared/rules/pack-schema';
+import { settlementText } from '../../components/settlement';
 import { atText, packLabel } from './detail-shared';
 
 export function intakeRows(
@@ -33,6 +34,7 @@ export function intakeRows(
       ? [[t('appointments.form.ezkNumber'), a.ezkNumber] as [string, string]]
       : []),
     [t('appointments.form.receivedAt'), atText(a.receivedAt, locale)],
+    [t('fees.settlement.label'), settlementText(t, a.settlement)],
     [
       t('appointments.columns.decree'),
       t('appointments.detail.decree', {

@@ -14,6 +14,8 @@ import { parseEzkText } from '../../../src-shared/domain/appointments/ezk-paste'
 import { statusesFor, stagesFor } from '../../../src-shared/domain/appointments/pack-lookups';
 import { todayIso } from '../../../src-shared/domain/dates/iso-date';
 import { notify } from '../../app/notify';
+import { settlementError } from '../../components/settlement';
+import { useSettlementDefault } from '../../components/use-settlement-default';
 import { repos } from '../../db';
 import { useRulesOn } from '../../rules/use-rules-on';
 import {
@@ -43,6 +45,13 @@ export function useIntakeForm({ profile, initial, correcting, onSaved }: IntakeF
   const pack = rules.defence;
   const [errorSummary, setErrorSummary] = useState(false);
   const { busy, run } = useRepoAction();
+  useSettlementDefault({
+    register: 'appointment',
+    ownerId: profile.id,
+    isNew: !correcting,
+    current: () => form.getValues().settlement,
+    apply: (s) => form.setFieldValue('settlement', s),
+  });
 
   const statuses = pack ? statusesFor(pack, v.caseKind) : [];
   const stages = pack ? stagesFor(pack, v.caseKind) : [];
@@ -78,6 +87,8 @@ export function useIntakeForm({ profile, initial, correcting, onSaved }: IntakeF
       errors['correctionReason'] = t('validation.required');
     if (v.source === 'paper' && v.assigned && !v.assignedTime)
       errors['assignedTime'] ??= t('validation.time');
+    const noSettlement = settlementError(v.settlement, !correcting);
+    if (noSettlement) errors['settlement'] ??= t(noSettlement);
     form.setErrors(errors);
     setErrorSummary(Object.keys(errors).length > 0);
     return Object.keys(errors).length === 0;

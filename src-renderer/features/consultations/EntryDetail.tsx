@@ -3,6 +3,7 @@ import { IconPrinter } from '@tabler/icons-react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from '../../i18n/translate';
 import { LabelValueTable } from '../../components/LabelValueTable';
+import { settlementText } from '../../components/settlement';
 import type { ConsultationEntry } from '../../../src-shared/contracts/entities/consultation';
 import type { EligibilityPack } from '../../../src-shared/rules/pack-schema';
 import { formatDate } from '../../../src-shared/i18n/format';
@@ -47,6 +48,7 @@ export function EntryDetail({
   const category = pack?.categories.find((c) => c.id === e.categoryId)?.label[lang];
   const rows: [string, string][] = [
     [t('register.form.appliedAt'), at(e.appliedAt, locale)],
+    [t('fees.settlement.label'), settlementText(t, e.settlement)],
     [t('register.form.applicant'), `${e.applicant.fullName} · ${e.applicant.iin}`],
     [
       t('register.form.idType'),

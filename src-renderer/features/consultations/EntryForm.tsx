@@ -25,6 +25,9 @@ import {
 import type { Profile } from '../../../src-shared/contracts/entities/profile';
 import { notify } from '../../app/notify';
 import { IsoDateInput } from '../../components/IsoDateInput';
+import { SettlementField } from '../../components/SettlementField';
+import { settlementError } from '../../components/settlement';
+import { useSettlementDefault } from '../../components/use-settlement-default';
 import { repos } from '../../db';
 import { NotOwnRecordError } from '../../db/register-owner';
 import { currentLocale } from '../../i18n/i18n';
@@ -51,6 +54,13 @@ export function EntryForm({ profile, initial, correcting, onSaved }: Props) {
   const rules = useRulesOn(v.appliedDate || initial.appliedDate);
   const pack = rules.eligibility;
   const label = (l: { kk: string; ru: string }) => l[lang];
+  useSettlementDefault({
+    register: 'consultation',
+    ownerId: profile.id,
+    isNew: !correcting,
+    current: () => form.getValues().settlement,
+    apply: (s) => form.setFieldValue('settlement', s),
+  });
 
   const validate = (): boolean => {
     const errors: Record<string, string> = {};
@@ -63,6 +73,8 @@ export function EntryForm({ profile, initial, correcting, onSaved }: Props) {
     }
     if (correcting && !v.correctionReason.trim())
       errors['correctionReason'] = t('validation.required');
+    const noSettlement = settlementError(v.settlement, !correcting);
+    if (noSettlement) errors['settlement'] ??= t(noSettlement);
     form.setErrors(errors);
     return Object.keys(errors).length === 0;
   };
@@ -128,6 +140,12 @@ export function EntryForm({ profile, initial, correcting, onSaved }: Props) {
           />
         </div>
       </SimpleGrid>
+      <SettlementField
+        value={v.settlement}
+        onChange={(s) => form.setFieldValue('settlement', s)}
+        error={form.errors['settlement']}
+        required={!correcting}
+      />
 
       <Fieldset legend={t('register.form.applicant')}>
         <Stack gap="sm">

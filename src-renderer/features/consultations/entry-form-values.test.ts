@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { consultationInputSchema } from '../../../src-shared/contracts/entities/consultation';
+import {
+  consultationInputSchema,
+  type ConsultationEntry,
+} from '../../../src-shared/contracts/entities/consultation';
+import { settlementError, settlementOnOpen } from '../../components/settlement';
 import {
   emptyEntryValues,
   entryPathToField,
@@ -18,6 +22,18 @@ const filled = {
   startedAt: '09:45',
   endedAt: '10:30',
 };
+
+const stored = (v: typeof filled): ConsultationEntry => ({
+  ...consultationInputSchema.parse(toEntryInput(v)),
+  id: 'x',
+  version: 1,
+  advocateId: 'a',
+  year: 2026,
+  number: 1,
+  durationMinutes: 45,
+  createdAt: '',
+  updatedAt: '',
+});
 
 describe('entry form values', () => {
   it('build a valid entry and round-trip through a stored entry', () => {
@@ -46,6 +62,28 @@ describe('entry form values', () => {
     };
     expect(toEntryInput({ ...deferred, status: 'given' }).appointmentAt).toBe('2026-11-26T11:00');
     expect(toEntryInput({ ...deferred, status: 'refused' }).appointmentAt).toBe('');
+  });
+
+  it('keep the settlement chosen, and leave one not chosen out of the entry', () => {
+    expect(toEntryInput({ ...filled, settlement: 'rural' }).settlement).toBe('rural');
+    expect(valuesFromEntry(stored({ ...filled, settlement: 'rural' })).settlement).toBe('rural');
+    expect('settlement' in toEntryInput(filled)).toBe(false);
+    // An entry made before issue 8 opens for correction with nothing chosen.
+    expect(valuesFromEntry(stored(filled)).settlement).toBe('');
+    expect(entryPathToField['settlement']).toBe('settlement');
+  });
+
+  it("a new entry starts from the latest entry's settlement, else must choose one", () => {
+    const fresh = emptyEntryValues(new Date(2026, 10, 25, 9, 40), 'ru');
+    expect(fresh.settlement).toBe('');
+    expect(settlementOnOpen(fresh.settlement, true, 'rural')).toBe('rural');
+    const none = settlementOnOpen(fresh.settlement, true, undefined);
+    expect(none).toBe('');
+    expect(settlementError(none, true)).toBe('fees.settlement.required');
+    // Correcting an old entry: nothing is guessed, and nothing is demanded.
+    const old = valuesFromEntry(stored(filled));
+    expect(settlementOnOpen(old.settlement, false, 'rural')).toBe('');
+    expect(settlementError(old.settlement, false)).toBeNull();
   });
 
   it('maps every schema error path of a broken entry to a form field', () => {

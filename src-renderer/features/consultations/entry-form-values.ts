@@ -7,6 +7,7 @@ import type {
   ConsultationInput,
   ConsultationStatus,
 } from '../../../src-shared/contracts/entities/consultation';
+import type { SettlementValue } from '../../components/settlement';
 import type { EligibilityCheck } from '../../db/eligibility-check-repository';
 
 export interface EntryFormValues {
@@ -40,6 +41,8 @@ export interface EntryFormValues {
   appointmentDate: string;
   appointmentTime: string;
   refusalGroundId: string;
+  /** '' = not chosen: a new entry must choose (components/settlement.ts). */
+  settlement: SettlementValue;
   note: string;
   correctionReason: string;
 }
@@ -77,6 +80,7 @@ export function emptyEntryValues(now: Date, language: 'kk' | 'ru'): EntryFormVal
     appointmentDate: '',
     appointmentTime: '',
     refusalGroundId: '',
+    settlement: '',
     note: '',
     correctionReason: '',
   };
@@ -136,6 +140,7 @@ export function valuesFromEntry(e: ConsultationEntry): EntryFormValues {
     appointmentDate,
     appointmentTime,
     refusalGroundId: e.refusalGroundId ?? '',
+    settlement: e.settlement ?? '',
     note: e.note,
     correctionReason: '',
   };
@@ -176,6 +181,8 @@ export function toEntryInput(v: EntryFormValues): ConsultationInput {
         ? `${v.appointmentDate}T${v.appointmentTime || '10:00'}`
         : '',
     ...(v.status === 'refused' ? { refusalGroundId: v.refusalGroundId } : {}),
+    // Not chosen stays absent ("not stated"), never a guessed town.
+    ...(v.settlement ? { settlement: v.settlement } : {}),
     note: v.note,
   };
 }
@@ -201,5 +208,6 @@ export const entryPathToField: Record<string, keyof EntryFormValues> = {
   'place.reason': 'reason',
   appointmentAt: 'appointmentDate',
   refusalGroundId: 'refusalGroundId',
+  settlement: 'settlement',
   note: 'note',
 };

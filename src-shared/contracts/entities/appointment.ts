@@ -15,7 +15,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../../domain/dates/iso-date';
 import { parseIin } from '../../domain/iin/iin';
-import { clockTime, localDateTime } from './consultation';
+import { clockTime, localDateTime, settlementKinds } from './consultation';
 
 const requiredText = (max: number) =>
   z.string().trim().min(1, 'validation.required').max(max, 'validation.tooLong');
@@ -106,6 +106,8 @@ export const appointmentIntakeSchema = z
     previousAdvocate: optionalText(200),
     replacementReasonId: optionalText(80),
     replacementNote: optionalText(500),
+    /** Where the aid is given, town or rural settlement (Rules cl. 5.4); absent before issue 8. */
+    settlement: z.enum(settlementKinds).optional(),
     note: optionalText(1000),
   })
   .superRefine((v, ctx) => {

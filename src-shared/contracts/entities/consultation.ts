@@ -7,6 +7,10 @@ import { z } from 'zod';
 import { isIsoDate } from '../../domain/dates/iso-date';
 import { iinField } from './profile';
 
+/** Rules cl. 4.4, 5.4: aid in rural settlements is reported apart. */
+export const settlementKinds = ['urban', 'rural'] as const;
+export type SettlementKind = (typeof settlementKinds)[number];
+
 export const consultationStatuses = ['given', 'deferred', 'refused', 'withdrawn'] as const;
 export type ConsultationStatus = (typeof consultationStatuses)[number];
 
@@ -69,6 +73,11 @@ export const consultationInputSchema = z
     /** cl. 41: the appointment offered when the consultation could not be given at once. */
     appointmentAt: z.union([localDateTime, z.literal('')]).default(''),
     refusalGroundId: z.string().optional(),
+    /**
+     * Where the aid was given: in a rural settlement or a town (Rules cl. 5.4: the collegium's
+     * semiannual summary counts rural settlements apart). Absent on entries made before issue 8.
+     */
+    settlement: z.enum(settlementKinds).optional(),
     note: optionalText(500),
   })
   .superRefine((v, ctx) => {

@@ -35,6 +35,7 @@ export const syncedEntityNames = [
   'scheduleAck',
   'distribution',
   'distributionAnswer',
+  'feeClaim',
 ] as const;
 export type SyncedEntityName = (typeof syncedEntityNames)[number];
 export const isSyncedEntity = (name: string): name is SyncedEntityName =>

@@ -20,7 +20,10 @@ export interface OtherClaim {
 /** A piece of the advocate's other work on a claimed day (for overlapping time). */
 export interface OtherWork {
   ref: WorkRef;
-  /** What to show: "Appointment 12/2026" / "Consultation 7/2026" (already localised or a label). */
+  /**
+   * Register place as printed, "12/2026": the message names the kind from `ref` (ru «с действием
+   * по назначению № 12/2026», «с консультацией № 7/2026»).
+   */
   recordLabel: string;
   date: string;
   startedAt: string;

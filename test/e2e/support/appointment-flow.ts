@@ -1,6 +1,8 @@
 import type { Page } from 'playwright-core';
+import type { SettlementKind } from '../../../src-shared/contracts/entities/consultation';
 import type { Messages } from '../../../src-shared/i18n/en';
 import { labelPattern } from './profile-fixture';
+import { chooseSettlement } from './settlement';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -31,12 +33,15 @@ export interface Intake {
   status: string;
   stage: string;
   opposing?: { fullName: string; iin: string; status: string }[];
+  /** Town unless said (a new appointment must state one, Rules cl. 5.4). */
+  settlement?: SettlementKind;
 }
 
 /** Fills the new-appointment form (EZK source, today's dates) by its visible labels. */
 export async function fillIntake(page: Page, m: Messages, a: Intake): Promise<void> {
   const f = m.appointments.form;
   const dialog = page.getByRole('dialog');
+  await chooseSettlement(page, m, a.settlement);
   await field(page, f.ezkNumber).fill(`EZK-${a.decreeNumber}`);
   await field(page, f.decreeNumber).fill(a.decreeNumber);
   await field(page, f.body).fill(a.body);

@@ -9,6 +9,7 @@ import { kk } from '../../../src-shared/i18n/kk';
 import { readStore } from './idb';
 import type { LiveAccount } from './live-server';
 import { advocate, fillProfile, labelPattern } from './profile-fixture';
+import { chooseSettlement } from './settlement';
 
 /** Same-document navigation: the preview keeps the device token in memory only. */
 export const go = (page: Page, hash: string) =>
@@ -47,6 +48,7 @@ export async function startConsultation(page: Page, c: ConsultationInput): Promi
   await go(page, '#/consultations');
   await page.getByRole('button', { name: kk.register.newEntry }).click();
   await page.getByRole('dialog').getByText(f.titleNew).waitFor();
+  await chooseSettlement(page, kk);
   await dialogField(page, f.fullName).fill(c.fullName);
   await dialogField(page, f.iin).fill(c.iin);
   await dialogField(page, f.idType).fill('Жеке куәлік');
