@@ -9,7 +9,7 @@ import {
   type EligibilityDecision,
   type TraceStep,
 } from '../../src-shared/domain/eligibility/types';
-import { formatTenge } from '../../src-shared/i18n/format';
+import { formatTengeAmount } from '../../src-shared/i18n/format';
 import {
   eligibilityPackSchema,
   type Citation,
@@ -226,7 +226,7 @@ describe('PDF rendering (Node)', () => {
 
   it('embeds the tenge sign', async () => {
     const file = path.join(OUT_DIR, 'tenge.pdf');
-    writeFileSync(file, await renderPdf({ content: [formatTenge(38920, 'kk')] }));
+    writeFileSync(file, await renderPdf({ content: [formatTengeAmount(38920, 'kk')] }));
     expect(pdfText(file)).toContain('38 920,00 ₸');
   });
 });

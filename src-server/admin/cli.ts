@@ -1,7 +1,8 @@
 /**
  * `npm run server:admin -- <command>`: create the collegium, offices and users; list; disable a
- * user; revoke a lost laptop. Opens the same database as the server (config.ts) and applies
- * migrations first, so it also works on a fresh data folder before the server's first start.
+ * user; revoke a lost laptop; the collegium's semiannual summary. Opens the same database as
+ * the server (config.ts) and applies migrations first, so it also works on a fresh data folder
+ * before the server's first start.
  */
 import { loadConfig } from '../config';
 import { migrate } from '../db/migrate';
@@ -24,6 +25,7 @@ void runCli(process.argv.slice(2), {
   readPassword: () => readPasswordFromStdin(),
   out: (line) => console.log(line),
   err: (line) => console.error(line),
+  write: (text) => process.stdout.write(text),
 }).then((code) => {
   process.exitCode = code;
 });

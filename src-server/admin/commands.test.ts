@@ -150,6 +150,7 @@ describe('runCli', () => {
       readPassword: async () => stdin,
       out: (l) => out.push(l),
       err: (l) => err.push(l),
+      write: (t) => out.push(t),
     };
     const code = await runCli(argv, io);
     return { code, out: out.join('\n'), err: err.join('\n'), opened };

@@ -18,6 +18,12 @@ import { hashPassword, type ScryptParams } from '../auth/password';
 import { passwordProblems, passwordProblemText } from '../auth/password-policy';
 import { serverRoles, type ServerRole } from '../auth/principal';
 import { normalizeLogin, printableText } from '../auth/schemas';
+import {
+  aggregateQuerySchema,
+  semiannualAggregate,
+  type AggregateQuery,
+  type SemiannualAggregate,
+} from '../reports/semiannual-aggregate';
 
 /** A refusal the admin can fix (exit code 1), as opposed to a crash. */
 export class AdminError extends Error {}
@@ -165,6 +171,20 @@ export async function revokeDevice(
   if (rows[0].revoked_at) return { id: deviceId, alreadyRevoked: true };
   await db.query('UPDATE devices SET revoked_at = $1 WHERE id = $2', [now(), deviceId]);
   return { id: deviceId, alreadyRevoked: false };
+}
+
+/**
+ * The collegium-wide semiannual summary (Rules cl. 5.4) from the plain index fields of the
+ * synced registers (reports/semiannual-aggregate.ts): never a personal field.
+ */
+export async function semiannualSummary(
+  db: Db,
+  input: AggregateQuery,
+): Promise<SemiannualAggregate> {
+  const query = parse(aggregateQuerySchema, input);
+  const summary = await semiannualAggregate(db, query);
+  if (!summary) throw new AdminError(`No collegium with id ${query.collegiumId}`);
+  return summary;
 }
 
 export interface Listing {

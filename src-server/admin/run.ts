@@ -14,7 +14,11 @@ import {
   formatListing,
   list,
   revokeDevice,
+  semiannualSummary,
 } from './commands';
+import { aggregateCsv } from '../reports/aggregate-csv';
+import { aggregateTable } from '../reports/aggregate-table';
+import { aggregateLocales, type AggregateLocale } from '../reports/aggregate-texts';
 
 export interface CliIo {
   openDb: () => Promise<Db>;
@@ -22,6 +26,8 @@ export interface CliIo {
   readPassword: () => Promise<string>;
   out: (line: string) => void;
   err: (line: string) => void;
+  /** Text exactly as given (no line end added): the CSV, whose lines end in CRLF. */
+  write: (text: string) => void;
 }
 
 export const usage = `Qorgau server admin — npm run server:admin -- <command> [options]
@@ -36,6 +42,12 @@ export const usage = `Qorgau server admin — npm run server:admin -- <command> 
   list             collegiums, offices, users and devices (no secrets)
   disable-user     --user <id or login>
   revoke-device    --device <id>
+  semiannual       --collegium <id> --year <YYYY> --half 1|2 [--csv] [--lang kk|ru|en]
+                   The collegium's semiannual summary on SGLA (Rules cl. 5.4), per office,
+                   town / rural settlement / not stated, from the registers' plain index
+                   fields only (no personal data). A table, or with --csv a CSV for Excel
+                   (UTF-8 BOM, ';', CRLF): npm run --silent server:admin -- ... --csv > f.csv
+                   Language: --lang, default kk.
 
 Database: DATABASE_URL (PostgreSQL) or QORGAU_DATA_DIR (PGlite folder, default ./server-data),
 the same as the server. With PGlite, stop the server first (one process per folder).`;
@@ -49,6 +61,10 @@ const options = {
   role: { type: 'string' },
   user: { type: 'string' },
   device: { type: 'string' },
+  year: { type: 'string' },
+  half: { type: 'string' },
+  csv: { type: 'boolean' },
+  lang: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -167,6 +183,27 @@ function prepare(
       return async (db) => {
         const r = await revokeDevice(db, { deviceId });
         io.out(r.alreadyRevoked ? `Device ${r.id} was already revoked` : `Device revoked: ${r.id}`);
+      };
+    }
+    case 'semiannual': {
+      const collegiumId = need(values, 'collegium');
+      const year = need(values, 'year');
+      if (!/^\d{4}$/.test(year)) throw new UsageError('--year must be a year, e.g. 2026');
+      const half = need(values, 'half');
+      if (half !== '1' && half !== '2') throw new UsageError('--half must be 1 or 2');
+      const lang = typeof values.lang === 'string' ? values.lang : 'kk';
+      if (!(aggregateLocales as readonly string[]).includes(lang)) {
+        throw new UsageError(`--lang must be one of ${aggregateLocales.join(', ')}`);
+      }
+      const locale = lang as AggregateLocale;
+      return async (db) => {
+        const summary = await semiannualSummary(db, {
+          collegiumId,
+          year: Number(year),
+          half: half === '1' ? 1 : 2,
+        });
+        if (values.csv === true) io.write(aggregateCsv(summary, locale));
+        else io.out(aggregateTable(summary, locale));
       };
     }
     default:

@@ -907,6 +907,12 @@ export const en = {
       appointment: 'Appointment',
       eligibilityCheck: 'Eligibility check',
       profile: 'Profile',
+      feeClaim: 'Fee claim',
+      rosterMember: 'Roster member',
+      dutySchedule: 'Duty schedule',
+      scheduleAck: 'Schedule acknowledgment',
+      distribution: 'Hand-over of an appointment',
+      distributionAnswer: 'Answer to a hand-over',
       other: 'Other record',
     },
     conflict: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatNumber, formatTenge } from './format';
+import { formatDate, formatNumber, formatTengeAmount } from './format';
 
 const nb = (s: string) => s.replaceAll(' ', '\u00a0');
 
@@ -32,9 +32,9 @@ describe('formatNumber', () => {
   });
 });
 
-describe('formatTenge', () => {
+describe('formatTengeAmount', () => {
   it('puts ₸ after the amount with two decimals', () => {
-    expect(formatTenge(38920, 'kk')).toBe(nb('38 920,00 ₸'));
-    expect(formatTenge(38920, 'en')).toBe(nb('38,920.00 ₸'));
+    expect(formatTengeAmount(38920, 'kk')).toBe(nb('38 920,00 ₸'));
+    expect(formatTengeAmount(38920, 'en')).toBe(nb('38,920.00 ₸'));
   });
 });

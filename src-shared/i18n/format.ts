@@ -31,7 +31,7 @@ export function formatNumber(n: number, locale: Locale, fractionDigits?: number)
   return `${sign}${grouped}${frac ? decimal + frac : ''}`;
 }
 
-/** Tenge with two decimals and the ₸ sign after the amount. */
-export function formatTenge(amount: number, locale: Locale): string {
+/** Tenge (not tiyn: claims use money.ts `formatTenge`) with two decimals and the ₸ sign. */
+export function formatTengeAmount(amount: number, locale: Locale): string {
   return `${formatNumber(amount, locale, 2)}${NBSP}₸`;
 }

@@ -909,6 +909,12 @@ export const kk: Messages = {
       appointment: 'Тағайындау',
       eligibilityCheck: 'Құқықты тексеру',
       profile: 'Профиль',
+      feeClaim: 'Ақы төлеу туралы өтініш',
+      rosterMember: 'Тізімдегі адвокат',
+      dutySchedule: 'Кезекшілік кестесі',
+      scheduleAck: 'Кестемен танысу',
+      distribution: 'Тағайындауды тапсыру',
+      distributionAnswer: 'Тапсыруға жауап',
       other: 'Басқа жазба',
     },
     conflict: {

@@ -4,7 +4,7 @@
  * look the same on every screen and paper; the tiyn are split off with integer arithmetic,
  * never by dividing into a float, so the last figure printed is the one stored.
  *
- * Not to be confused with format.ts `formatTenge`, which takes an amount already in tenge.
+ * format.ts `formatTengeAmount` takes an amount already in tenge (the language example only).
  */
 import { formatNumber } from './format';
 import type { Locale } from './locales';

@@ -909,6 +909,12 @@ export const ru: Messages = {
       appointment: 'Назначение',
       eligibilityCheck: 'Проверка права',
       profile: 'Профиль',
+      feeClaim: 'Заявление об оплате',
+      rosterMember: 'Адвокат в списке',
+      dutySchedule: 'График дежурств',
+      scheduleAck: 'Ознакомление с графиком',
+      distribution: 'Передача назначения',
+      distributionAnswer: 'Ответ на передачу',
       other: 'Другая запись',
     },
     conflict: {

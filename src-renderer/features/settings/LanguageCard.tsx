@@ -1,6 +1,6 @@
 import { Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from '../../i18n/translate';
-import { formatDate, formatNumber, formatTenge } from '../../../src-shared/i18n/format';
+import { formatDate, formatNumber, formatTengeAmount } from '../../../src-shared/i18n/format';
 import { todayIso } from '../../../src-shared/domain/dates/iso-date';
 import { LanguageSwitch } from '../../app/LanguageSwitch';
 import { currentLocale } from '../../i18n/i18n';
@@ -19,7 +19,7 @@ export function LanguageCard() {
           {t('formats.example', {
             date: formatDate(todayIso(), locale),
             number: formatNumber(1234567.5, locale),
-            amount: formatTenge(38920, locale),
+            amount: formatTengeAmount(38920, locale),
           })}
         </Text>
       </Stack>

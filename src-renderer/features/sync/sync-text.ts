@@ -34,7 +34,18 @@ export function problemText(t: TFunction, problem: SyncProblem, locale: Locale):
   return lines;
 }
 
-const ENTITIES = new Set(['consultation', 'appointment', 'eligibilityCheck', 'profile']);
+const ENTITIES = new Set([
+  'consultation',
+  'appointment',
+  'eligibilityCheck',
+  'profile',
+  'feeClaim',
+  'rosterMember',
+  'dutySchedule',
+  'scheduleAck',
+  'distribution',
+  'distributionAnswer',
+]);
 
 export function entityName(t: TFunction, entity: string): string {
   return translateKey(t, `sync.entities.${ENTITIES.has(entity) ? entity : 'other'}`);

@@ -7,6 +7,7 @@
  * holds: a record reaches this device only through the office server, so an advocate whose
  * newest record is old has not synced lately (or has not worked lately — the head knows which).
  */
+import type { AppointmentState } from '../../contracts/entities/appointment';
 import { isIsoDate } from '../dates/iso-date';
 
 /** What the summary needs of a consultation register row. */
@@ -51,12 +52,13 @@ export interface AdvocateMonthSummary {
  * appointments/lifecycle.ts): transferred, refused by the client and completed were accepted
  * first. A decline after acceptance counts as declined — its current state.
  */
-const ACCEPTED_STATES: ReadonlySet<string> = new Set([
+export const ACCEPTED_APPOINTMENT_STATES = [
   'accepted',
   'transferred',
   'refused',
   'completed',
-]);
+] as const satisfies readonly AppointmentState[];
+const ACCEPTED_STATES: ReadonlySet<string> = new Set(ACCEPTED_APPOINTMENT_STATES);
 
 const MS_PER_DAY = 86_400_000;
 const dayNumber = (date: string): number | null =>
