@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
 import { cspMetaPlugin } from './scripts/csp-meta-plugin';
+import { rendererChunkGroups } from './scripts/renderer-chunks';
 import pkg from './package.json';
 
 export default defineConfig({
@@ -35,7 +36,10 @@ export default defineConfig({
       outDir: resolve(__dirname, 'out/renderer'),
       emptyOutDir: true,
       minify: true,
-      rolldownOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') } },
+      rolldownOptions: {
+        input: { index: resolve(__dirname, 'src-renderer/index.html') },
+        output: { codeSplitting: { groups: rendererChunkGroups } },
+      },
     },
   },
 });

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type ProxyOptions } from 'vite';
 import { cspMetaPlugin } from './scripts/csp-meta-plugin';
+import { rendererChunkGroups } from './scripts/renderer-chunks';
 import pkg from './package.json' with { type: 'json' };
 
 const root = resolve(import.meta.dirname, 'src-renderer/web');
@@ -43,7 +44,10 @@ export default defineConfig({
   build: {
     outDir: resolve(import.meta.dirname, 'dist-web'),
     emptyOutDir: true,
-    rolldownOptions: { input: { index: resolve(root, 'index.html') } },
+    rolldownOptions: {
+      input: { index: resolve(root, 'index.html') },
+      output: { codeSplitting: { groups: rendererChunkGroups } },
+    },
   },
   ...(proxy ? { server: { proxy } } : {}),
   preview: { host: '127.0.0.1', ...(proxy ? { proxy } : {}) },

@@ -21,16 +21,6 @@ export const en = {
     sync: 'Sync',
     settings: 'Settings',
   },
-  areas: {
-    comingSoon: 'Coming in a next version',
-    appointments:
-      'Defence and representation appointments (MoJ order 1465): from Е-Заң көмегі or on paper from the consultation head, conflict checks, the notice of defence in Kazakh and Russian.',
-    schedules:
-      'The three monthly duty schedules (pre-trial, court, consultation), made by the 25th of the previous month, and handing paper appointments to the duty advocate by queue.',
-    reports:
-      "The monthly report due by the 5th, fee claims under MoJ orders 1462 and 434, and the collegium's semiannual summaries.",
-    sync: 'Synchronisation with the office server when the internet is back: nothing lost, nothing duplicated, rejected records shown here.',
-  },
   language: {
     label: 'Interface language',
     kk: 'Қазақша',

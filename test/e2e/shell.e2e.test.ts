@@ -87,12 +87,17 @@ describe('first run → shell, in Kazakh, Russian and English', () => {
       const m = catalogs[lang];
       await switchLanguage(page, shorts[lang]);
       await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(lang);
-      // Reports are still a placeholder area (issue 8): its heading and blurb.
+      // Reports (issue 8) open on the month at a glance, its tab selected.
       await page.goto(page.url().replace(/#.*$/, '') + '#/reports');
       await expect
-        .poll(() => page.getByRole('heading', { level: 2 }).first().innerText())
-        .toBe(m.nav.reports);
-      expect(await page.getByText(m.areas.reports).count()).toBe(1);
+        .poll(() => page.getByRole('heading', { level: 1 }).last().innerText())
+        .toBe(m.fees.title);
+      await page.getByTestId('month-panel').waitFor();
+      expect(
+        await page
+          .getByRole('tab', { name: m.fees.report.tabs.month })
+          .getAttribute('aria-selected'),
+      ).toBe('true');
       expect(await navLabels(page)).toContain(m.nav.settings);
       await screenshot(page, `${lang}-shell`);
       expect(await seriousA11yViolations(page)).toEqual([]);

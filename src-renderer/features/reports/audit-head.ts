@@ -1,0 +1,38 @@
+/**
+ * The audit log's head as the monthly report prints it (monthly-report-doc.ts): how many entries
+ * the log has, when the last was written and its hash. The hash covers every entry before it
+ * (src-shared/domain/audit/hash-chain.ts), so a register changed after printing no longer leads
+ * to it. The chain is verified first, as Settings → "Check the audit log" does: a broken chain is
+ * reported (the printout still states what the log holds, and the screen says it is broken).
+ */
+import {
+  verifyAuditChain,
+  type ChainedAuditEntry,
+} from '../../../src-shared/domain/audit/hash-chain';
+import type { AppDb } from '../../db/app-db';
+
+export interface AuditHead {
+  entries: number;
+  lastAt: string;
+  headHash: string;
+  /** null: the chain verifies; else the 1-based number of the first entry that does not. */
+  brokenAt: number | null;
+}
+
+/** The head of entries in log order; null for an empty log. */
+export function auditHeadOf(entries: readonly ChainedAuditEntry[]): AuditHead | null {
+  const last = entries.at(-1);
+  if (!last) return null;
+  const verdict = verifyAuditChain(entries);
+  return {
+    entries: entries.length,
+    lastAt: last.at,
+    headHash: last.hash,
+    brokenAt: verdict.intact ? null : verdict.brokenAt + 1,
+  };
+}
+
+/** Read in primary-key order (`seq`): the order the entries were appended in. */
+export async function readAuditHead(db: AppDb): Promise<AuditHead | null> {
+  return auditHeadOf(await db.audit.toArray());
+}
