@@ -5,6 +5,13 @@
  * separator where the decimal separator is a comma), CRLF line ends, and RFC 4180 quoting.
  * One column per skip reason rather than the PDF's note lines, so the figures can be summed.
  */
+import {
+  CSV_BOM as BOM,
+  CSV_CRLF as CRLF,
+  CSV_SEPARATOR,
+  csvField,
+  csvLine,
+} from '../../src-shared/domain/csv/csv';
 import { dutyKinds } from '../../src-shared/contracts/entities/duty-roster';
 import { skipReasons } from '../../src-shared/contracts/entities/duty-distribution';
 import { dutyTexts } from './duty-texts';
@@ -17,24 +24,7 @@ import {
   type FairnessReportInput,
 } from './fairness-report';
 
-export const CSV_SEPARATOR = ';';
-const BOM = '\ufeff';
-const CRLF = '\r\n';
-
-/**
- * One field, quoted when it holds the separator, a quote or a line break (quotes doubled).
- * Text that a spreadsheet would take for a formula (= + - @ first) gets a leading apostrophe:
- * a name or a note must never run as a formula on the head's computer.
- */
-export function csvField(value: string | number): string {
-  if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-export function csvLine(fields: (string | number)[]): string {
-  return fields.map(csvField).join(CSV_SEPARATOR);
-}
+export { CSV_SEPARATOR, csvField, csvLine };
 
 export function fairnessCsv(
   input: Pick<FairnessReportInput, 'rows' | 'declineGroundLabels'>,

@@ -2,11 +2,17 @@
  * The collegium-wide semiannual summary (semiannual-aggregate.ts) as CSV: one line per office and
  * a total line, for the staff's own spreadsheet. Written the way Excel in a Kazakh or Russian
  * Windows opens it by double-click, like the head's fairness CSV
- * (src-renderer/documents/fairness-csv.ts): UTF-8 with a BOM, `;` between fields, CRLF line ends,
+ * (src-shared/domain/csv/csv.ts): UTF-8 with a BOM, `;` between fields, CRLF line ends,
  * RFC 4180 quoting, formula-safe text. Amounts are tenge with a decimal comma (a point in en) and
  * no grouping, so the spreadsheet reads them as numbers; the figures' notes are printed by the
  * table (aggregate-table.ts) and the README, not here, so every line sums.
  */
+import {
+  CSV_BOM as BOM,
+  CSV_CRLF as CRLF,
+  csvField,
+  csvLine,
+} from '../../src-shared/domain/csv/csv';
 import { settlementKeys } from '../../src-shared/domain/reports/report-inputs';
 import {
   aggregateTexts,
@@ -20,27 +26,7 @@ import {
   type SemiannualAggregate,
 } from './semiannual-aggregate';
 
-export const CSV_SEPARATOR = ';';
-const BOM = '\ufeff';
-const CRLF = '\r\n';
-
-/**
- * One field, quoted when it holds the separator, a quote or a line break (quotes doubled).
- * Text that a spreadsheet would take for a formula (= + - @ first) gets a leading apostrophe:
- * an office name must never run as a formula on the staff's computer.
- *
- * A copy of src-renderer/documents/fairness-csv.ts `csvField`: the server must not import
- * renderer code (eslint's server boundary). Keep the two the same.
- */
-export function csvField(value: string | number): string {
-  if (typeof value === 'number') return String(value);
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-  return /[;"\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-export function csvLine(fields: (string | number)[]): string {
-  return fields.map(csvField).join(CSV_SEPARATOR);
-}
+export { csvField };
 
 /** Whole tiyn → "12345,67" (integer arithmetic: the last figure is the one stored). */
 export function csvTenge(tiyn: number, locale: AggregateLocale): string {
