@@ -23,7 +23,7 @@ import { useTranslation } from '../../i18n/translate';
 import { usePackState } from '../../rules/pack-store';
 import { useRulesOn } from '../../rules/use-rules-on';
 import { readAuditHead, type AuditHead } from './audit-head';
-import { DocumentButtons, type DocumentJob } from './DocumentButtons';
+import { DocumentButtons, type DocumentJob } from '../../components/DocumentButtons';
 import { saveMonthlyReportPdf } from './print-reports';
 import { useOwnReport } from './report-data';
 import { monthInText } from './report-format';

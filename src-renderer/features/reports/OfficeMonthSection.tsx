@@ -8,7 +8,7 @@ import { currentLocale } from '../../i18n/i18n';
 import { useTranslation } from '../../i18n/translate';
 import { stampText } from '../appointments/detail-shared';
 import { QUIET_DAYS } from '../office/RosterTable';
-import { DocumentButtons } from './DocumentButtons';
+import { DocumentButtons } from '../../components/DocumentButtons';
 import { useOfficeMonth } from './office-report-data';
 import { saveOfficeMonthCsv, saveOfficeMonthPdf } from './print-reports';
 import { durationText, monthInText } from './report-format';

@@ -26,7 +26,7 @@ import { formatDate } from '../../../src-shared/i18n/format';
 import { formatTenge } from '../../../src-shared/i18n/money';
 import { currentLocale } from '../../i18n/i18n';
 import { useTranslation } from '../../i18n/translate';
-import { DocumentButtons } from './DocumentButtons';
+import { DocumentButtons } from '../../components/DocumentButtons';
 import { useSemiannual } from './office-report-data';
 import { saveSemiannualCsv, saveSemiannualPdf } from './print-reports';
 import { durationText } from './report-format';
