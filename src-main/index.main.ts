@@ -8,6 +8,8 @@ import path from 'node:path';
 import { app, BrowserWindow } from 'electron';
 import { createDispatcher } from '../src-shared/contracts/ipc-dispatcher';
 import { createServerClient } from '../src-shared/sync/server-client';
+import { electronBackupHandlers } from './backup/backup.main';
+import { electronBundleFileHandlers } from './bundle/bundle-file.main';
 import { createHandlers } from './ipc/handlers';
 import { electronOsServices } from './ipc/handlers.main';
 import { registerIpc } from './ipc/register.main';
@@ -43,7 +45,9 @@ if (!app.requestSingleInstanceLock()) {
       createDispatcher(
         createHandlers(
           electronOsServices(() => mainWindow),
-          createSyncHandlers(electronCredentialStore(), createServerClient(nodeHttpSend())),
+          createSyncHandlers(electronCredentialStore, createServerClient(nodeHttpSend())),
+          electronBackupHandlers(() => mainWindow),
+          electronBundleFileHandlers(() => mainWindow),
         ),
         {
           isTrustedSender: (sender) => isTrustedSender(sender, origins),

@@ -5,6 +5,8 @@ import { createDispatcher } from '../../src-shared/contracts/ipc-dispatcher';
 import { memoryCredentialStore } from '../../src-shared/sync/credential-store';
 import { createServerClient } from '../../src-shared/sync/server-client';
 import { createSyncHandlers } from '../../src-shared/sync/sync-handlers';
+import { createBackupHandlers } from '../backup/backup-handlers';
+import { createBundleFileHandlers } from '../bundle/bundle-file-handlers';
 import { createHandlers, type OsServices } from './handlers';
 
 const pdf = new TextEncoder().encode('%PDF-1.7\n%test\n');
@@ -44,6 +46,13 @@ function setup(overrides: Partial<OsServices> = {}) {
         memoryCredentialStore(),
         createServerClient(() => Promise.reject(new Error('no network in this test'))),
       ),
+      // Backups have their own tests (src-main/backup); no dialog, no settings file here.
+      createBackupHandlers({
+        settingsFile: '/nonexistent/qorgau-test/backup-settings.json',
+        dialogs: { chooseFolder: async () => null, chooseBackupFile: async () => null },
+      }),
+      // Bundle files likewise (src-main/bundle): the dialog is always cancelled here.
+      createBundleFileHandlers({ chooseBundleFile: async () => null }),
     ),
     {
       isTrustedSender: (s) => isTrustedSender(s, [APP_ORIGIN]),

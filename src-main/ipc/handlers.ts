@@ -5,6 +5,8 @@
 import path from 'node:path';
 import type { AppInfo, saveFileKinds } from '../../src-shared/contracts/ipc-contract';
 import type { IpcHandlers } from '../../src-shared/contracts/ipc-dispatcher';
+import type { BackupHandlers } from '../backup/backup-handlers';
+import type { BundleFileHandlers } from '../bundle/bundle-file-handlers';
 
 type SaveFileKind = (typeof saveFileKinds)[number];
 
@@ -30,6 +32,7 @@ const KIND_FILTERS: Record<SaveFileKind, SaveDialogRequest['filter']> = {
   json: { name: 'JSON', extensions: ['json'] },
   csv: { name: 'CSV', extensions: ['csv'] },
   txt: { name: 'Text', extensions: ['txt'] },
+  'qorgau-bundle': { name: 'Qorgau offline bundle', extensions: ['qorgau-bundle'] },
 };
 
 /** "Тізілім 2026-11" + pdf → "Тізілім 2026-11.pdf"; an existing right extension is kept. */
@@ -64,11 +67,23 @@ type SyncHandlers = Pick<
   | 'sync.push'
   | 'sync.pull'
   | 'sync.resolveConflict'
+  | 'sync.useStore'
+  | 'sync.relay'
+  | 'sync.registerSigningKey'
 >;
 
-export function createHandlers(os: OsServices, sync: SyncHandlers): IpcHandlers {
+export function createHandlers(
+  os: OsServices,
+  sync: SyncHandlers,
+  /** backup.* (src-main/backup/backup-handlers.ts): the main process keeps backup files. */
+  backup: BackupHandlers,
+  /** bundle.openFile (src-main/bundle/bundle-file-handlers.ts): the head picks a bundle file. */
+  bundleFile: BundleFileHandlers,
+): IpcHandlers {
   return {
     ...sync,
+    ...backup,
+    ...bundleFile,
     'app.info': async () => os.appInfo(),
     'files.saveFile': async ({ suggestedName, kind, bytes }) =>
       saveWithDialog(os, suggestedName, kind, bytes),

@@ -5,10 +5,10 @@
  */
 import { readFile } from 'node:fs/promises';
 import { protocol } from 'electron';
-import { rendererCsp, rendererCspHeaderOnly } from '../../src-shared/security/csp';
 import { log } from '../log.main';
 import { APP_SCHEME } from './app-origin';
 import { resolveAppRequest } from './resolve-app-request';
+import { appResponseHeaders } from './response-headers';
 
 /** Must run before app 'ready'. */
 export function registerAppScheme(): void {
@@ -29,14 +29,7 @@ export function serveRenderer(rendererRoot: string): void {
     }
     try {
       const body = await readFile(target.filePath);
-      return new Response(body, {
-        headers: {
-          'content-type': target.mime,
-          'content-security-policy': `${rendererCsp}; ${rendererCspHeaderOnly}`,
-          'x-content-type-options': 'nosniff',
-          'cross-origin-opener-policy': 'same-origin',
-        },
-      });
+      return new Response(body, { headers: appResponseHeaders(target.mime) });
     } catch {
       return new Response('Not found', { status: 404 });
     }

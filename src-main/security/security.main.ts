@@ -1,10 +1,15 @@
 /**
  * Security guards. Imported first by index.main.ts, so they are in place before any
- * window or webContents exists. Decisions come from security-policy.ts (unit-tested).
+ * window or webContents exists. Decisions come from security-policy.ts (unit-tested);
+ * security.main.test.ts runs this wiring against a stand-in for Electron.
  */
 import { app, session } from 'electron';
 import { log } from '../log.main';
-import { isAllowedNavigation, isAllowedPermission } from './security-policy';
+import {
+  isAllowedFrameNavigation,
+  isAllowedNavigation,
+  isAllowedPermission,
+} from './security-policy';
 import { trustedOrigins } from './trusted-origins';
 
 export const origins = trustedOrigins(app.isPackaged, process.env['ELECTRON_RENDERER_URL']);
@@ -22,12 +27,7 @@ app.on('web-contents-created', (_event, contents) => {
   contents.on('will-navigate', guardNavigation);
   contents.on('will-redirect', guardNavigation);
   contents.on('will-frame-navigate', (event) => {
-    // Sub-frames may show our own blob: PDFs; anything else is blocked.
-    if (
-      !event.isMainFrame &&
-      !event.url.startsWith('blob:') &&
-      !isAllowedNavigation(event.url, origins)
-    ) {
+    if (!isAllowedFrameNavigation(event.url, event.isMainFrame, origins)) {
       event.preventDefault();
       log('warn', 'security: frame navigation blocked', event.url);
     }
@@ -44,12 +44,22 @@ app.on('web-contents-created', (_event, contents) => {
 });
 
 void app.whenReady().then(() => {
-  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback) => {
-    const allowed = isAllowedPermission(permission);
+  session.defaultSession.setPermissionRequestHandler((_wc, permission, callback, details) => {
+    const allowed = isAllowedPermission(
+      { permission, url: details.requestingUrl, isMainFrame: details.isMainFrame },
+      origins,
+    );
     if (!allowed) log('warn', `security: permission ${permission} denied`);
     callback(allowed);
   });
-  session.defaultSession.setPermissionCheckHandler((_wc, permission) =>
-    isAllowedPermission(permission),
+  session.defaultSession.setPermissionCheckHandler((_wc, permission, requestingOrigin, details) =>
+    isAllowedPermission(
+      {
+        permission,
+        url: details.requestingUrl ?? requestingOrigin,
+        isMainFrame: details.isMainFrame,
+      },
+      origins,
+    ),
   );
 });

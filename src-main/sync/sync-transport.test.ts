@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../../src-server/app';
 import { consultation, op } from '../../src-server/sync/testing';
 import { fixture, PASSWORD, type Fixture } from '../../src-server/test-support';
-import { memoryCredentialStore } from '../../src-shared/sync/credential-store';
+import { memoryCredentialStore, scopedMemoryStores } from '../../src-shared/sync/credential-store';
 import { createServerClient } from '../../src-shared/sync/server-client';
 import { createSyncHandlers } from '../../src-shared/sync/sync-handlers';
 import { nodeHttpSend } from './node-http-send';
@@ -54,6 +54,21 @@ describe('sync transport (main process) against the server', () => {
       value: { signedIn: true, serverUrl: url, user: { id: advocateId, role: 'advocate' } },
     });
     expect(JSON.stringify(await h['sync.account'](undefined))).not.toMatch(/token/i);
+  });
+
+  it('each user of the laptop has their own sign-in: another store is signed out', async () => {
+    const h = createSyncHandlers(scopedMemoryStores(), createServerClient(nodeHttpSend(10_000)));
+    await h['sync.useStore']({ store: 'qorgau-u-second' });
+    await signIn(h);
+    expect(await h['sync.account'](undefined)).toMatchObject({ signedIn: true });
+    await h['sync.useStore']({ store: 'qorgau' });
+    expect(await h['sync.account'](undefined)).toEqual({ signedIn: false });
+    expect(await h['sync.push']({ ops: [] })).toMatchObject({
+      ok: false,
+      failure: { code: 'notSignedIn' },
+    });
+    await h['sync.useStore']({ store: 'qorgau-u-second' });
+    expect(await h['sync.account'](undefined)).toMatchObject({ signedIn: true });
   });
 
   it('a wrong password is invalidCredentials with the server’s kk/ru message, nothing stored', async () => {

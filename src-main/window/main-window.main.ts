@@ -1,8 +1,8 @@
 /** The one application window: sandboxed, isolated, restored where it was left. */
 import path from 'node:path';
 import { app, BrowserWindow, screen } from 'electron';
-import { APP_ENTRY_URL } from '../protocol/app-origin';
 import { loadWindowState, MIN_SIZE, restoreBounds, saveWindowState } from './window-state';
+import { mainWebPreferences, windowEntryUrl } from './window-options';
 
 export async function createMainWindow(devServerUrl: string | undefined): Promise<BrowserWindow> {
   const stateFile = path.join(app.getPath('userData'), 'window-state.json');
@@ -20,17 +20,8 @@ export async function createMainWindow(devServerUrl: string | undefined): Promis
     title: 'Qorgau',
     backgroundColor: '#f8f9fa',
     autoHideMenuBar: true,
-    webPreferences: {
-      preload: path.join(__dirname, '../preload/index.js'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      webviewTag: false,
-      navigateOnDragDrop: false,
-      spellcheck: false,
-    },
+    // Every security flag comes from window-options.ts (unit-tested, docs/security.md).
+    webPreferences: mainWebPreferences({ mainBundleDir: __dirname, packaged: app.isPackaged }),
   });
 
   win.once('ready-to-show', () => {
@@ -42,6 +33,6 @@ export async function createMainWindow(devServerUrl: string | undefined): Promis
     void saveWindowState(stateFile, { ...b, maximized: win.isMaximized() }).catch(() => {});
   });
 
-  await win.loadURL(!app.isPackaged && devServerUrl ? devServerUrl : APP_ENTRY_URL);
+  await win.loadURL(windowEntryUrl(app.isPackaged, devServerUrl));
   return win;
 }

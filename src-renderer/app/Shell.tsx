@@ -8,6 +8,7 @@ import { AppointmentsPage } from '../features/appointments/AppointmentsPage';
 import { ConsultationsPage } from '../features/consultations/ConsultationsPage';
 import { DutyPage } from '../features/duty/DutyPage';
 import { EligibilityPage } from '../features/eligibility/EligibilityPage';
+import { LockButton } from '../features/lock/LockButton';
 import { isOfficeHead } from '../features/office/office-access';
 import { OfficePage } from '../features/office/OfficePage';
 import { ReportsPage } from '../features/reports/ReportsPage';
@@ -92,6 +93,7 @@ export function Shell({ profile, isPreview }: { profile: Profile; isPreview: boo
               </Text>
             </Stack>
             <LanguageSwitch />
+            <LockButton />
           </Group>
         </Group>
       </AppShell.Header>

@@ -69,16 +69,37 @@ export async function caseSearchKey(codec: FieldCodec, caseNumber: string): Prom
   return norm ? appointmentKey(codec, 'search', `c:${norm}`) : null;
 }
 
-/** The stored row of an appointment; `recordJson` is not yet encoded (commitChange does it). */
-export async function rowFor(codec: FieldCodec, a: Appointment): Promise<AppointmentRow> {
-  const body: Record<string, unknown> = { ...a };
-  for (const k of ROW_META) delete body[k];
+/** What the lookup keys are made from: the people and the case (a stored body has more). */
+export type AppointmentPeople = Pick<Appointment, 'client' | 'opposingParties' | 'caseNumber'>;
+
+/**
+ * The row's lookup keys, derived from the record: one derivation for the repository's writes
+ * (`rowFor`) and the sync boundary's recomputation (at-rest/shapes.ts), never two copies.
+ * All in the appointment's own namespace: they are compared only with other appointments'
+ * (the conflict check, continuity, search), see lookup-keys.ts.
+ */
+export async function appointmentLookupKeys(
+  codec: FieldCodec,
+  a: AppointmentPeople,
+): Promise<Pick<AppointmentRow, 'caseKey' | 'personKeys' | 'searchKeys'>> {
   const caseSearch = await caseSearchKey(codec, a.caseNumber);
   const searchKeys = await Promise.all(
     entrySearchKeys([a.client.fullName], [a.client.iin]).map((k) =>
       appointmentKey(codec, 'search', k),
     ),
   );
+  return {
+    caseKey: await caseKeyOf(codec, a.caseNumber),
+    personKeys: await personKeysOf(codec, [a.client, ...a.opposingParties]),
+    searchKeys: caseSearch ? [...searchKeys, caseSearch] : searchKeys,
+  };
+}
+
+/** The stored row of an appointment; `recordJson` is not yet encoded (commitChange does it). */
+export async function rowFor(codec: FieldCodec, a: Appointment): Promise<AppointmentRow> {
+  const body: Record<string, unknown> = { ...a };
+  for (const k of ROW_META) delete body[k];
+  const keys = await appointmentLookupKeys(codec, a);
   const row: AppointmentRow = {
     id: a.id,
     version: a.version,
@@ -95,9 +116,7 @@ export async function rowFor(codec: FieldCodec, a: Appointment): Promise<Appoint
     language: a.language,
     source: a.source,
     caseGroupId: a.caseGroupId,
-    caseKey: await caseKeyOf(codec, a.caseNumber),
-    personKeys: await personKeysOf(codec, [a.client, ...a.opposingParties]),
-    searchKeys: caseSearch ? [...searchKeys, caseSearch] : searchKeys,
+    ...keys,
     noticeKeys: a.notices.map((n) => noticeKey(a.advocateId, n.year, n.number)),
     recordJson: JSON.stringify(body),
   };

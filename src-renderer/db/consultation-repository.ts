@@ -16,23 +16,25 @@ import {
   type ConsultationInput,
   type SettlementKind,
 } from '../../src-shared/contracts/entities/consultation';
-import {
-  entrySearchKeys,
-  matchesQuery,
-  querySearchKeys,
-} from '../../src-shared/domain/consultations/search-tokens';
+import { matchesQuery, querySearchKeys } from '../../src-shared/domain/consultations/search-tokens';
 import { durationMinutes } from '../../src-shared/domain/consultations/time';
 import { commitChange, type RepoDeps } from './commit-change';
+import {
+  CONSULTATION_ENTITY,
+  CONSULTATION_PERSONAL as PERSONAL,
+  consultationLookupKeys,
+  consultationSearchKey,
+} from './consultation-rows';
 import { decodeFields } from './field-codec';
 import { refuseFutureTime } from './field-errors';
 import { newestUnderSearchKey } from './key-search';
 import { latestSettlement } from './latest-settlement';
+import { personIinKey } from './lookup-keys';
 import { nextRegisterNumber } from './register-number';
 import { assertOwnRecord, ownedBy, ownerRows } from './register-owner';
 import type { ConsultationRow } from './rows';
 
-export const CONSULTATION_ENTITY = 'consultation';
-const PERSONAL = ['entryJson'] as const;
+export { CONSULTATION_ENTITY } from './consultation-rows';
 
 /** The search key likely to match the fewest entries (see search-tokens.ts for the kinds). */
 export function mostSelective(keys: readonly string[]): string {
@@ -50,10 +52,6 @@ export interface RegisterFilter {
 
 export class ConsultationRepository {
   constructor(private readonly deps: RepoDeps) {}
-
-  private key(kind: string, value: string) {
-    return this.deps.codec.lookupKey(CONSULTATION_ENTITY, kind, value);
-  }
 
   /**
    * Row fields derived from the entry's fields; personal content goes into entryJson (not yet
@@ -79,9 +77,6 @@ export class ConsultationRepository {
     >,
     year: number,
   ): Promise<ConsultationRow> {
-    const names = [fields.applicant.fullName, fields.representedPerson?.fullName ?? ''];
-    const iins = [fields.applicant.iin, fields.representedPerson?.iin ?? ''];
-    const person = fields.representedPerson ?? fields.applicant;
     const row: ConsultationRow = {
       ...meta,
       year,
@@ -93,8 +88,7 @@ export class ConsultationRepository {
       issueAreaId: fields.issue.areaId,
       durationMinutes: durationMinutes(fields.startedAt, fields.endedAt),
       appointmentAt: fields.status === 'deferred' ? fields.appointmentAt : '',
-      iinKey: await this.key('iin', person.iin),
-      searchKeys: await Promise.all(entrySearchKeys(names, iins).map((k) => this.key('search', k))),
+      ...(await consultationLookupKeys(this.deps.codec, fields)),
       entryJson: JSON.stringify(fields),
     };
     // A plain copy (the entry in entryJson keeps its own): the office's semiannual summary
@@ -288,7 +282,7 @@ export class ConsultationRepository {
     const q = querySearchKeys(query);
     if (q.keys.length === 0) return [];
     const table = this.deps.db.consultations;
-    const best = await this.key('search', mostSelective(q.keys));
+    const best = await consultationSearchKey(this.deps.codec, mostSelective(q.keys));
 
     const found: { row: ConsultationRow; entry: ConsultationEntry }[] = [];
     const keep = (r: ConsultationRow) =>
@@ -315,7 +309,7 @@ export class ConsultationRepository {
   async forPerson(iin: string): Promise<ConsultationRow[]> {
     return this.deps.db.consultations
       .where('iinKey')
-      .equals(await this.key('iin', iin))
+      .equals(await personIinKey(this.deps.codec, iin))
       .toArray();
   }
 

@@ -21,7 +21,9 @@ import type { DistributionRow } from './rows';
 
 export const DISTRIBUTION_ENTITY = 'distribution';
 export const DISTRIBUTION_ANSWER_ENTITY = 'distributionAnswer';
-const PERSONAL = ['documentJson'] as const;
+/** The procedural document names a person: encrypted at rest (at-rest/shapes.ts uses it too). */
+export const DISTRIBUTION_PERSONAL = ['documentJson'] as const;
+const PERSONAL = DISTRIBUTION_PERSONAL;
 
 export class DistributionStateError extends Error {
   constructor(

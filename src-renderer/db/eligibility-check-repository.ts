@@ -10,12 +10,17 @@ import type {
 } from '../../src-shared/domain/eligibility/types';
 import type { EligibilityPack } from '../../src-shared/rules/pack-schema';
 import { commitChange, type RepoDeps } from './commit-change';
+import {
+  CHECK_ENTITY,
+  CHECK_PERSONAL as PERSONAL,
+  checkLookupKeys,
+} from './eligibility-check-rows';
 import { decodeFields } from './field-codec';
+import { personIinKey } from './lookup-keys';
 import { OfficeAidLookup } from './office-aid';
 import type { EligibilityCheckRow } from './rows';
 
-export const CHECK_ENTITY = 'eligibilityCheck';
-const PERSONAL = ['factsJson', 'decisionJson'] as const;
+export { CHECK_ENTITY } from './eligibility-check-rows';
 
 export interface EligibilityCheck {
   id: string;
@@ -63,7 +68,7 @@ export class EligibilityCheckRepository {
       categoryId: decision.categoryId,
       packId: decision.pack.id,
       packVersion: decision.pack.version,
-      iinKey: await this.deps.codec.lookupKey(CHECK_ENTITY, 'iin', facts.person.iin),
+      ...(await checkLookupKeys(this.deps.codec, facts)),
       factsJson: JSON.stringify(facts),
       decisionJson: JSON.stringify(decision),
     };
@@ -101,7 +106,7 @@ export class EligibilityCheckRepository {
    * register joins this source when it syncs marks too.
    */
   async priorRecordsFor(iin: string): Promise<PriorRecord[]> {
-    const key = await this.deps.codec.lookupKey(CHECK_ENTITY, 'iin', iin);
+    const key = await personIinKey(this.deps.codec, iin);
     const self = (await this.deps.db.profile.toCollection().first())?.id ?? null;
     const rows = await this.deps.db.eligibilityChecks.where('iinKey').equals(key).toArray();
     const own: PriorRecord[] = rows

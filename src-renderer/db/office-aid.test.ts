@@ -100,7 +100,7 @@ describe('OfficeAidLookup', () => {
     ]);
   });
 
-  it('matches each kind on its own lookup key (a codec may key them apart)', async () => {
+  it('matches every kind in the one person namespace, whatever the codec keys apart', async () => {
     const perEntity: FieldCodec = {
       ...identityCodec,
       id: 'per-entity',
@@ -108,15 +108,16 @@ describe('OfficeAidLookup', () => {
     };
     const { db, lookup } = await setup('adv-a', perEntity);
     await db.officeAidMarks.bulkPut([
-      mark({ iinKey: `consultation:${X}` }),
-      mark({ entityId: 'c-wrong', iinKey: `eligibilityCheck:${X}` }),
+      mark({ iinKey: `person:${X}` }),
       mark({
         entity: 'eligibilityCheck',
         entityId: 'e-b1',
         status: 'eligible',
-        iinKey: `eligibilityCheck:${X}`,
+        iinKey: `person:${X}`,
         date: '2026-08-01',
       }),
+      // Keyed in an entity's own namespace, a mark would never match: not found.
+      mark({ entityId: 'c-own-ns', iinKey: `consultation:${X}` }),
     ]);
     expect((await lookup.forPerson(X)).map((a) => a.recordId)).toEqual(['c-b1', 'e-b1']);
   });

@@ -9,14 +9,17 @@
  * Only plain index fields are read here, never a record's personal part: the name shown is the
  * colleague's (an office profile, else the server account's), never the person's.
  *
- * PRIVACY LIMIT: rows match on `iinKey`, the codec's lookup key. Today that is the IIN itself,
- * so a mark tells colleagues that this IIN got aid in this area on this day. With encryption
- * (issue 9) it becomes a keyed hash, and the key must be the OFFICE's — a per-device key would
- * give every laptop other keys and no mark would ever match (docs/sync.md).
+ * Rows and marks match on `iinKey`, the codec's lookup key in the one person namespace
+ * (lookup-keys.ts `personIinKey`): the same for consultations, checks and marks, so they match
+ * under an encrypting codec too. Each laptop blinds with its own index key: a mark travels with
+ * the IIN in clear inside TLS (the wire carries the identity form, docs/sync.md "Encryption at
+ * rest and the wire") and sync/aid-marks.ts blinds it on arrival with this device's key.
+ * PRIVACY LIMIT: a mark still tells colleagues that this IIN got aid in this area on this day.
  */
 import { isIsoDate } from '../../src-shared/domain/dates/iso-date';
 import type { AppDb } from './app-db';
 import type { FieldCodec } from './field-codec';
+import { personIinKey } from './lookup-keys';
 import type { ConsultationRow, EligibilityCheckRow, OfficeAidMarkRow } from './rows';
 
 export type AidService = 'consultation' | 'defence';
@@ -54,20 +57,14 @@ export class OfficeAidLookup {
    */
   async forPerson(iin: string): Promise<OfficeAid[]> {
     const { db, codec } = this.deps;
-    // Keys are per entity (the codec may separate them), so each kind is matched on its own.
-    const [cKey, eKey] = await Promise.all([
-      codec.lookupKey(CONSULTATION, 'iin', iin),
-      codec.lookupKey(CHECK, 'iin', iin),
-    ]);
+    // One namespace for every kind (lookup-keys.ts): one key finds rows and marks alike.
+    const key = await personIinKey(codec, iin);
     const self = (await db.profile.toCollection().first())?.id ?? null;
     const others = (owner: string) => self !== null && owner !== self;
     const [consultations, checks, marks] = await Promise.all([
-      db.consultations.where('iinKey').equals(cKey).toArray(),
-      db.eligibilityChecks.where('iinKey').equals(eKey).toArray(),
-      db.officeAidMarks
-        .where('iinKey')
-        .anyOf([...new Set([cKey, eKey])])
-        .toArray(),
+      db.consultations.where('iinKey').equals(key).toArray(),
+      db.eligibilityChecks.where('iinKey').equals(key).toArray(),
+      db.officeAidMarks.where('iinKey').equals(key).toArray(),
     ]);
 
     const found = new Map<string, Found>();
@@ -81,10 +78,7 @@ export class OfficeAidLookup {
       ...checks.map((r) => `${CHECK}/${r.id}`),
     ]);
     for (const m of marks) {
-      const key = m.entity === CONSULTATION ? cKey : m.entity === CHECK ? eKey : null;
-      if (m.iinKey !== key || m.ownerId === self || held.has(`${m.entity}/${m.entityId}`)) {
-        continue;
-      }
+      if (m.ownerId === self || held.has(`${m.entity}/${m.entityId}`)) continue;
       add(found, fromMark(m));
     }
 

@@ -243,7 +243,10 @@ export interface OfficeAidMarkRow {
   ownerId: string;
   /** The colleague's account name as the server knows it (null when it has none). */
   ownerName: string | null;
-  /** The codec's lookup key of the person's IIN, as the colleague's laptop computed it. */
+  /**
+   * The person's IIN key in THIS device's codec (person namespace, lookup-keys.ts): the server
+   * sends the wire form (the plain key) and sync/wire-boundary.ts blinds it on arrival.
+   */
   iinKey: string;
   issueAreaId: string;
   date: string;

@@ -2,7 +2,9 @@
  * Aid marks in the pull (Rules cl. 42, docs/sync.md "Once per issue across the office"): what
  * the server says colleagues of the office gave, kept in `officeAidMarks` for the once-per-issue
  * check. Called inside the page's apply transaction, so marks, changes and the new revision
- * commit together.
+ * commit together. The server sends the person's IIN key in the wire form (the plain key); the
+ * page's marks come here already blinded with this device's codec (wire-boundary.ts
+ * `markAtRest`), in the person namespace its own records use, so they match them.
  */
 import type { AidMark } from '../../src-shared/contracts/sync/protocol';
 import type { OfficeAidMarkRow } from '../db/rows';

@@ -14,10 +14,22 @@ import { syncTables } from './records';
 import { takeServerCopy } from './server-copy';
 import type { Ctx } from './sync-context';
 import { SyncLogWriter } from './sync-state';
+import { prepareCopies, type IncomingCopy } from './wire-boundary';
 
 /** `results` are validated already: one per op of `batch`, same opIds in the same order. */
 export async function applyPushResults(ctx: Ctx, batch: OutboxRow[], results: PushResult[]) {
   const { db, now, report } = ctx;
+  // The server copies in the at-rest form, prepared before the transaction (wire-boundary.ts).
+  const incoming: IncomingCopy[] = [];
+  const copyOf = new Map<number, number>();
+  results.forEach((r, i) => {
+    const entity = batch[i]!.entity;
+    if (!r.server || !isSyncedEntity(entity)) return;
+    copyOf.set(i, incoming.length);
+    const { version, record } = r.server;
+    incoming.push({ entity, entityId: batch[i]!.entityId, version, record });
+  });
+  const prepared = await prepareCopies(db, ctx.codec, incoming);
   await db.transaction('rw', syncTables(db), async () => {
     const log = new SyncLogWriter(now());
     for (const [i, r] of results.entries()) {
@@ -47,8 +59,18 @@ export async function applyPushResults(ctx: Ctx, batch: OutboxRow[], results: Pu
       };
       if (r.conflictId) rejection.conflictId = r.conflictId;
       if (current) await quarantine(ctx, log, sent.opId, rejection, dup);
-      if (r.server && isSyncedEntity(sent.entity)) {
-        await takeServerCopy(ctx, log, sent.entity, sent.entityId, r.server, 'push answer');
+      const copy = copyOf.get(i);
+      if (copy !== undefined && isSyncedEntity(sent.entity)) {
+        const local = prepared.copies[copy]!;
+        await takeServerCopy(
+          ctx,
+          log,
+          sent.entity,
+          sent.entityId,
+          local,
+          prepared.same,
+          'push answer',
+        );
       }
     }
     ctx.opts.beforeCommit?.('push');

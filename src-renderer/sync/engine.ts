@@ -22,10 +22,17 @@
  * Remote applies write no outbox op and no audit entry (the audit chain is this device's own
  * log of its own changes) but every decision goes to `syncLog`.
  *
+ * Two forms. Local rows are in the at-rest form of the store's codec (`opts.codec`); the server
+ * sees the wire form. Pushes send `toWire` of the outbox records, and every server copy, pulled
+ * row, conflict version and aid mark is stored `toAtRest`, prepared before its transaction
+ * (wire-boundary.ts).
+ *
  * The phases: push-phase.ts (batching, local refusals) with apply-push.ts (one answer),
- * pull-phase.ts (pages), server-copy.ts (taking a server copy, shared by both), sync-errors.ts.
+ * pull-phase.ts (pages), server-copy.ts (taking a server copy, shared by both),
+ * wire-boundary.ts (the two forms), sync-errors.ts.
  */
 import type { AppDb } from '../db/app-db';
+import { identityCodec } from '../db/field-codec';
 import { pullAll } from './pull-phase';
 import { pushAll, setAsideLocalOnly } from './push-phase';
 import { sendResolutions } from './resolve-phase';
@@ -60,7 +67,8 @@ export async function syncOnce(
         report,
       );
     }
-    const ctx: Ctx = { db, transport, opts, now, report, userId: state.serverUserId };
+    const codec = opts.codec ?? identityCodec;
+    const ctx: Ctx = { db, transport, opts, codec, now, report, userId: state.serverUserId };
     await setAsideLocalOnly(ctx);
     await pushAll(ctx);
     await sendResolutions(ctx);

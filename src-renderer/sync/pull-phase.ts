@@ -7,6 +7,9 @@
  * server sent marks has colleagues' earlier records behind its revision: the first answer with
  * marks makes it pull again from 0, once, until a pass from 0 reaches the end
  * (`aidMarksComplete`). Re-applying a change already held changes nothing.
+ *
+ * Everything a page brings is stored in this device's at-rest form: the page is prepared
+ * (transcoded, wire-boundary.ts) before its transaction opens, then applied.
  */
 import {
   isSyncedEntity,
@@ -22,6 +25,14 @@ import { takeServerCopy } from './server-copy';
 import { MAX_ROUNDS, type Ctx } from './sync-context';
 import { BadResponse } from './sync-errors';
 import { readSyncState, SyncLogWriter } from './sync-state';
+import {
+  conflictAtRest,
+  markAtRest,
+  prepareCopies,
+  type IncomingCopy,
+  type LocalCopy,
+  type SameAsWire,
+} from './wire-boundary';
 
 export async function pullAll(ctx: Ctx, from: number): Promise<void> {
   const { transport, opts, report } = ctx;
@@ -66,15 +77,43 @@ function parsePull(raw: unknown, since: number): PullResponse {
   return page;
 }
 
+/** A page in the at-rest form, ready for its transaction. */
+interface PreparedPage {
+  /** Per change: its at-rest copy, or null for an entity this app does not know. */
+  copies: (LocalCopy | null)[];
+  same: SameAsWire;
+  conflicts: { theirs: Record<string, unknown>; ours: Record<string, unknown>; sealed: boolean }[];
+  marks: PullResponse['marks'];
+}
+
+async function preparePage(ctx: Ctx, page: PullResponse): Promise<PreparedPage> {
+  const incoming: IncomingCopy[] = [];
+  const index = page.changes.map((c) => {
+    if (!isSyncedEntity(c.entity)) return -1;
+    incoming.push({ entity: c.entity, entityId: c.entityId, version: c.version, record: c.record });
+    return incoming.length - 1;
+  });
+  const { copies, same } = await prepareCopies(ctx.db, ctx.codec, incoming);
+  const conflicts = [];
+  for (const c of page.conflicts) conflicts.push(await conflictAtRest(ctx.codec, c.entity, c));
+  const marks = [];
+  for (const m of page.marks) marks.push(await markAtRest(ctx.codec, m));
+  return { copies: index.map((i) => (i < 0 ? null : copies[i]!)), same, conflicts, marks };
+}
+
 async function applyPullPage(ctx: Ctx, page: PullResponse, marksDone: boolean): Promise<void> {
   const { db, now } = ctx;
+  const ready = await preparePage(ctx, page);
   await db.transaction('rw', syncTables(db), async () => {
     const log = new SyncLogWriter(now());
-    for (const change of page.changes) {
-      if (await applyChange(ctx, log, change)) ctx.report.applied += 1;
+    for (const [i, change] of page.changes.entries()) {
+      if (await applyChange(ctx, log, change, ready.copies[i]!, ready.same))
+        ctx.report.applied += 1;
     }
-    for (const c of page.conflicts) await storeConflict(ctx, log, c);
-    await storeMarks(ctx, log, page.marks);
+    for (const [i, c] of page.conflicts.entries()) {
+      await storeConflict(ctx, log, c, ready.conflicts[i]!);
+    }
+    await storeMarks(ctx, log, ready.marks);
     const state = await readSyncState(db);
     await db.syncState.put({
       ...state,
@@ -87,8 +126,14 @@ async function applyPullPage(ctx: Ctx, page: PullResponse, marksDone: boolean): 
   });
 }
 
-async function applyChange(ctx: Ctx, log: SyncLogWriter, c: PulledChange): Promise<boolean> {
-  if (!isSyncedEntity(c.entity)) {
+async function applyChange(
+  ctx: Ctx,
+  log: SyncLogWriter,
+  c: PulledChange,
+  copy: LocalCopy | null,
+  same: SameAsWire,
+): Promise<boolean> {
+  if (!isSyncedEntity(c.entity) || !copy) {
     log.add({
       action: 'skipped',
       entity: c.entity,
@@ -97,10 +142,16 @@ async function applyChange(ctx: Ctx, log: SyncLogWriter, c: PulledChange): Promi
     });
     return false;
   }
-  return (await takeServerCopy(ctx, log, c.entity, c.entityId, c, 'pull')) === 'applied';
+  return (await takeServerCopy(ctx, log, c.entity, c.entityId, copy, same, 'pull')) === 'applied';
 }
 
-async function storeConflict(ctx: Ctx, log: SyncLogWriter, c: PulledConflict): Promise<void> {
+/** Both versions are kept in the at-rest form, like every local copy of a record. */
+async function storeConflict(
+  ctx: Ctx,
+  log: SyncLogWriter,
+  c: PulledConflict,
+  versions: PreparedPage['conflicts'][number],
+): Promise<void> {
   const { db } = ctx;
   const known = await db.syncConflicts.get(c.id);
   await db.syncConflicts.put({
@@ -108,8 +159,8 @@ async function storeConflict(ctx: Ctx, log: SyncLogWriter, c: PulledConflict): P
     kind: 'server',
     entity: c.entity,
     entityId: c.entityId,
-    theirs: c.theirs,
-    ours: c.ours,
+    theirs: versions.theirs,
+    ours: versions.ours,
     at: c.createdAt,
     opId: c.opId,
     ownerId: c.ownerId,
@@ -127,6 +178,8 @@ async function storeConflict(ctx: Ctx, log: SyncLogWriter, c: PulledConflict): P
     entity: c.entity,
     entityId: c.entityId,
     opId: c.opId,
-    reason: `server conflict ${c.id}: change on v${c.baseVersion} met server v${c.serverVersion}`,
+    reason:
+      `server conflict ${c.id}: change on v${c.baseVersion} met server v${c.serverVersion}` +
+      (versions.sealed ? ' (a version is unreadable: stored encrypted, without keys)' : ''),
   });
 }

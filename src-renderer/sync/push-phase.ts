@@ -15,6 +15,8 @@ import {
 } from '../../src-shared/contracts/sync/protocol';
 import { rejectionReasons } from '../../src-shared/contracts/sync/rejections';
 import type { AppDb } from '../db/app-db';
+import { identityCodec, type FieldCodec } from '../db/field-codec';
+import { toWireOrSealed, TranscodeError } from '../db/at-rest/transcode';
 import type { OutboxRow } from '../db/rows';
 import { applyPushResults, quarantine } from './apply-push';
 import { syncTables, utf8Bytes } from './records';
@@ -76,14 +78,22 @@ async function nextPending(db: AppDb, limit: number): Promise<OutboxRow[]> {
   return out;
 }
 
-const toPushOp = (o: OutboxRow): PushOp => ({
-  opId: o.opId,
-  entity: o.entity,
-  entityId: o.entityId,
-  baseVersion: o.baseVersion,
-  record: o.record,
-  at: o.at,
-});
+/**
+ * The op as the server receives it: its record (stored at rest) in the wire form
+ * (wire-boundary.ts). Also what an offline bundle must carry (src-renderer/bundle: "exactly
+ * what sync.push would send"). Throws TranscodeError when the record does not decrypt here.
+ */
+export async function wirePushOp(codec: FieldCodec, o: OutboxRow): Promise<PushOp> {
+  return {
+    opId: o.opId,
+    entity: o.entity,
+    entityId: o.entityId,
+    baseVersion: o.baseVersion,
+    // A plain store's records are already in the wire form (see wire-boundary.ts).
+    record: codec === identityCodec ? o.record : await toWireOrSealed(codec, o.entity, o.record),
+    at: o.at,
+  };
+}
 
 export async function pushAll(ctx: Ctx): Promise<void> {
   const { db, opts } = ctx;
@@ -95,23 +105,34 @@ export async function pushAll(ctx: Ctx): Promise<void> {
 
     // An op the server would refuse as a whole request (a bad envelope → 400) or that could
     // not fit in a body is refused here, with the server's code, so it never blocks the queue.
+    // A record this device cannot decrypt (damaged, written under another key) cannot be sent
+    // in the wire form either: refused here like a bad envelope, so it never blocks the queue.
     const unsendable: LocalRefusal[] = [];
     const batch: OutboxRow[] = [];
+    const wireOps: PushOp[] = [];
     let bytes = 0;
     for (const op of candidates) {
-      const wire = toPushOp(op);
+      let wire: PushOp;
+      try {
+        wire = await wirePushOp(ctx.codec, op);
+      } catch (error) {
+        if (!(error instanceof TranscodeError)) throw error;
+        unsendable.push({ op, code: 'invalid-record' });
+        continue;
+      }
       const size = utf8Bytes(JSON.stringify(wire)) + 1;
       if (!pushOpSchema.safeParse(wire).success) {
         unsendable.push({ op, code: 'invalid-record' });
         continue;
       }
       // The server's own rule (access.ts recordBytes): refused there anyway, so never sent.
-      if (utf8Bytes(JSON.stringify(op.record)) > MAX_RECORD_BYTES) {
+      if (utf8Bytes(JSON.stringify(wire.record)) > MAX_RECORD_BYTES) {
         unsendable.push({ op, code: 'record-too-large' });
         continue;
       }
       if (batch.length > 0 && bytes + size > maxBytes) break;
       batch.push(op);
+      wireOps.push(wire);
       bytes += size;
     }
     if (unsendable.length > 0) {
@@ -123,7 +144,7 @@ export async function pushAll(ctx: Ctx): Promise<void> {
     const response = parsePush(
       await ctx.transport.push({
         ...(opts.deviceId ? { deviceId: opts.deviceId } : {}),
-        ops: batch.map(toPushOp),
+        ops: wireOps,
       }),
       batch,
     );

@@ -33,6 +33,7 @@ import {
 import { APPOINTMENT_PERSONAL, openRow, rowFor } from '../db/appointment-rows';
 import { commitChange, type RepoDeps } from '../db/commit-change';
 import { ConsultationRepository } from '../db/consultation-repository';
+import { CONSULTATION_PERSONAL } from '../db/consultation-rows';
 import { nextRegisterNumber } from '../db/register-number';
 import type { AppointmentRow, ConsultationRow, LocalResolution } from '../db/rows';
 import { notifyLocalChange } from './local-changes';
@@ -195,7 +196,7 @@ async function reapply(deps: RepoDeps, raw: RawCase, me: Me, note?: string): Pro
       entity: 'consultation',
       table: db.consultations,
       record: row,
-      personalFields: ['entryJson'],
+      personalFields: CONSULTATION_PERSONAL,
       action: 'correct',
       fields: changedFields(before, fields, [
         'id',
@@ -293,7 +294,7 @@ async function sendAsNew(deps: RepoDeps, raw: RawCase, me: Me, note?: string): P
       entity: 'consultation',
       table,
       record: row,
-      personalFields: ['entryJson'],
+      personalFields: CONSULTATION_PERSONAL,
       action: 'create',
       actor: owner,
       fields: Object.keys(fields),

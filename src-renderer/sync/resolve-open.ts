@@ -9,12 +9,11 @@ import { profilePersonalFields } from '../../src-shared/contracts/entities/profi
 import { openRow } from '../db/appointment-rows';
 import type { RepoDeps } from '../db/commit-change';
 import { ConsultationRepository } from '../db/consultation-repository';
+import { CHECK_PERSONAL } from '../db/eligibility-check-rows';
 import { decodeFields } from '../db/field-codec';
 import type { AppointmentRow, ConsultationRow, EligibilityCheckRow } from '../db/rows';
 
 type Rec = Record<string, unknown>;
-
-const CHECK_PERSONAL = ['factsJson', 'decisionJson'] as const;
 
 async function open(deps: RepoDeps, entity: string, row: Rec): Promise<Rec | null> {
   switch (entity) {

@@ -1,13 +1,17 @@
 /**
  * Applying a server copy of a record (push answers and pulls), always inside the caller's
  * apply transaction: the local row becomes the server's version unless local changes wait.
+ * The copy comes prepared (wire-boundary.ts): `record` in this device's at-rest form, which is
+ * what is stored — here, in the version archive and in `syncConflicts` alike — and `wire` as
+ * the server sent it, which is what a local row is compared with (`same`).
  */
 import type { Table } from 'dexie';
-import type { ServerCopy, SyncedEntityName } from '../../src-shared/contracts/sync/protocol';
+import type { SyncedEntityName } from '../../src-shared/contracts/sync/protocol';
 import type { AppDb } from '../db/app-db';
 import { bindingOf, sameRecord, type Rec } from './records';
 import type { Ctx } from './sync-context';
 import type { SyncLogWriter } from './sync-state';
+import type { LocalCopy, SameAsWire } from './wire-boundary';
 
 /** The local row is one of the quarantined (refused) versions: kept there already. */
 async function inQuarantine(db: AppDb, entity: string, entityId: string, row: Rec) {
@@ -42,11 +46,13 @@ export async function takeServerCopy(
   log: SyncLogWriter,
   entity: SyncedEntityName,
   entityId: string,
-  copy: Pick<ServerCopy, 'version' | 'record'>,
+  copy: LocalCopy,
+  same: SameAsWire,
   source: string,
 ): Promise<Applied> {
   const { db, now } = ctx;
   const entry = { entity, entityId };
+  const sealed = copy.sealed ? ' (its body is unreadable: stored encrypted, without keys)' : '';
   if (copy.record.id !== entityId || copy.record.version !== copy.version) {
     log.add({
       action: 'skipped',
@@ -60,7 +66,11 @@ export async function takeServerCopy(
     const local = await db.officeProfiles.get(entityId);
     if (local && local.version >= copy.version) return 'skipped';
     await db.officeProfiles.put(copy.record as never);
-    log.add({ action: 'applied', ...entry, reason: `${source}: office profile v${copy.version}` });
+    log.add({
+      action: 'applied',
+      ...entry,
+      reason: `${source}: office profile v${copy.version}${sealed}`,
+    });
     return 'applied';
   }
   const b = bindingOf(db, entity);
@@ -73,7 +83,7 @@ export async function takeServerCopy(
     return 'skipped';
   }
   const local = await b.table.get(entityId);
-  if (local && sameRecord(local, copy.record)) return 'skipped';
+  if (local && same(local, copy.wire)) return 'skipped';
   const refused = local ? await inQuarantine(db, entity, entityId, local) : false;
   if (local && !refused && local.version >= copy.version) {
     if (local.version > copy.version) {
@@ -123,8 +133,8 @@ export async function takeServerCopy(
     action: 'applied',
     ...entry,
     reason: local
-      ? `${source}: v${local.version}${refused ? ' (quarantined)' : ''} → server v${copy.version}`
-      : `${source}: new, server v${copy.version}`,
+      ? `${source}: v${local.version}${refused ? ' (quarantined)' : ''} → server v${copy.version}${sealed}`
+      : `${source}: new, server v${copy.version}${sealed}`,
   });
   return 'applied';
 }

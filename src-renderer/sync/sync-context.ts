@@ -1,9 +1,17 @@
 /** The options of a sync run and the context its phases share. */
 import type { AppDb } from '../db/app-db';
+import type { FieldCodec } from '../db/field-codec';
 import type { SyncReport } from './sync-errors';
 import type { SyncTransport } from './transport';
 
 export interface SyncOptions {
+  /**
+   * The field codec of this device's store (`repoDeps.codec`): records are pushed in the wire
+   * form and stored in this codec's at-rest form (wire-boundary.ts). Absent: identityCodec — a
+   * plain store, where both forms are the same (tests and the bench). An encrypted store MUST
+   * pass its codec, or pushes would carry ciphertext and pulls would store plaintext.
+   */
+  codec?: FieldCodec;
   now?: () => string;
   /** Sent as the request's `deviceId` (the server refuses a token of another device). */
   deviceId?: string;
@@ -23,6 +31,8 @@ export interface Ctx {
   db: AppDb;
   transport: SyncTransport;
   opts: SyncOptions;
+  /** The store's codec (SyncOptions.codec, else identityCodec). */
+  codec: FieldCodec;
   now: () => string;
   report: SyncReport;
   /** The adopted server identity (`syncState.serverUserId`). */

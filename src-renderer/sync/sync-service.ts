@@ -17,6 +17,7 @@ import type { QorgauApi } from '../../src-shared/contracts/ipc-contract';
 import type { Account, SyncFailureCode } from '../../src-shared/contracts/sync/account';
 import type { ReasonText } from '../../src-shared/contracts/sync/rejections';
 import type { AppDb } from '../db/app-db';
+import type { FieldCodec } from '../db/field-codec';
 import { adoptServerIdentity, IdentityAdoptionError } from './adopt-identity';
 import { SyncError, syncOnce, transportFailureOf } from './engine';
 import { ipcSyncTransport, SyncCallError } from './ipc-transport';
@@ -71,6 +72,11 @@ export interface NetworkStatus {
 export interface SyncServiceDeps {
   api: () => QorgauApi;
   db: AppDb;
+  /**
+   * The store's field codec, read at each run (it is the unlocked vault's: the app passes
+   * `() => repoDeps.codec`). Absent: identityCodec, a plain store.
+   */
+  codec?: () => FieldCodec;
   subscribeLocalChanges?: (listener: () => void) => () => void;
   network?: NetworkStatus;
   /** For tests: the scheduler's clock, debounce, periods. */
@@ -174,7 +180,10 @@ export function createSyncService(deps: SyncServiceDeps) {
       run: async () => {
         set({ running: true });
         try {
-          await syncOnce(deps.db, ipcSyncTransport(deps.api), deviceId ? { deviceId } : {});
+          await syncOnce(deps.db, ipcSyncTransport(deps.api), {
+            ...(deviceId ? { deviceId } : {}),
+            ...(deps.codec ? { codec: deps.codec() } : {}),
+          });
         } catch (error) {
           // The scheduler reads the transport's failure code (retry later or sign in again).
           const cause = transportFailureOf(error);

@@ -1,6 +1,7 @@
 /**
  * `POST /v1/sync/push` and `POST /v1/sync/pull` (docs/sync.md, "Protocol"), and
- * `POST /v1/sync/conflicts/:id/resolve` (resolve-route.ts). All need a device
+ * `POST /v1/sync/conflicts/:id/resolve` (resolve-route.ts), `POST /v1/sync/relay` and
+ * `POST /v1/sync/signing-key` (relay-routes.ts). All need a device
  * token (`app.requireAuth`, src-server/auth/authenticate.ts); bodies are zod-validated with the
  * src-shared protocol schemas (400 naming the failing paths). Responses are compressed by the
  * app's @fastify/compress when the client accepts it.
@@ -18,6 +19,7 @@ import {
 } from '../../src-shared/contracts/sync/protocol';
 import { pull } from './pull';
 import { applyPush } from './push';
+import { registerRelayRoutes } from './relay-routes';
 import { registerResolveRoute } from './resolve-route';
 
 export interface SyncRoutesOptions {
@@ -66,4 +68,6 @@ export const syncRoutes: FastifyPluginAsync<SyncRoutesOptions> = async (app, opt
   );
 
   registerResolveRoute(app, db, now);
+  // Offline bundles (docs/sync.md): a head relays an advocate's bundle; devices register keys.
+  registerRelayRoutes(app, db, now);
 };

@@ -29,6 +29,21 @@ export function buildApi(invoke: Invoke): QorgauApi {
       push: (args) => invoke('sync.push', args),
       pull: (args) => invoke('sync.pull', args),
       resolveConflict: (args) => invoke('sync.resolveConflict', args),
+      useStore: (args) => invoke('sync.useStore', args),
+      relay: (args) => invoke('sync.relay', args),
+      registerSigningKey: (args) => invoke('sync.registerSigningKey', args),
+    },
+    backup: {
+      getSettings: () => invoke('backup.getSettings'),
+      setSettings: (args) => invoke('backup.setSettings', args),
+      chooseFolder: () => invoke('backup.chooseFolder'),
+      write: (args) => invoke('backup.write', args),
+      list: (args) => invoke('backup.list', args),
+      read: (args) => invoke('backup.read', args),
+      openFile: () => invoke('backup.openFile'),
+    },
+    bundle: {
+      openFile: () => invoke('bundle.openFile'),
     },
   };
 }

@@ -15,6 +15,17 @@ export const ipcChannels = [
   'sync.push',
   'sync.pull',
   'sync.resolveConflict',
+  'sync.useStore',
+  'sync.relay',
+  'sync.registerSigningKey',
+  'backup.getSettings',
+  'backup.setSettings',
+  'backup.chooseFolder',
+  'backup.write',
+  'backup.list',
+  'backup.read',
+  'backup.openFile',
+  'bundle.openFile',
 ] as const;
 
 export type IpcChannel = (typeof ipcChannels)[number];

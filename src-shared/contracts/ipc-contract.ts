@@ -9,6 +9,9 @@ import { z } from 'zod';
 import type { Envelope } from './envelope';
 import type { IpcChannel } from './ipc-channels';
 import { syncIpc } from './sync/account';
+import { bundleIpc } from '../sync/bundle/relay-protocol';
+import { backupIpc } from './backup';
+import { bundleFileIpc } from './bundle-file';
 
 /** 50 MiB: far above any register printout, low enough to stop a runaway buffer. */
 export const MAX_FILE_BYTES = 50 * 1024 * 1024;
@@ -40,7 +43,8 @@ export const safeFileName = z
   )
   .refine((s) => !s.startsWith('.'), 'file name starts with a dot');
 
-export const saveFileKinds = ['pdf', 'json', 'csv', 'txt'] as const;
+/** The kind is the extension too ('qorgau-bundle': an offline bundle, docs/sync.md). */
+export const saveFileKinds = ['pdf', 'json', 'csv', 'txt', 'qorgau-bundle'] as const;
 
 /** Only plain web links leave the app; file:, javascript:, custom schemes never do. */
 export const externalUrl = z
@@ -91,6 +95,12 @@ export const ipcContract = {
   },
   // The office server (docs/sync.md): the main process holds the token and does the HTTP.
   ...syncIpc,
+  // Offline bundles (docs/sync.md "Offline bundles"): a head relays, a device registers its key.
+  ...bundleIpc,
+  // Backups (docs/security.md "Backups"): the renderer encrypts, main keeps the files.
+  ...backupIpc,
+  // Offline bundles: the head picks the advocate's file in the OS dialog (bundle-file.ts).
+  ...bundleFileIpc,
 } as const satisfies Record<IpcChannel, { args: z.ZodType; result: z.ZodType }>;
 
 export type IpcContract = typeof ipcContract;

@@ -1,5 +1,8 @@
 import { dutyEn } from './duty/en';
 import { feesEn } from './fees/en';
+import { vaultEn } from './vault/en';
+import { backupEn } from './backup/en';
+import { bundleUiEn } from './bundle-ui/en';
 /** English: for maintainers. Its shape is the key set kk and ru must match exactly. */
 export const en = {
   app: {
@@ -116,6 +119,56 @@ export const en = {
     rulesBasis:
       'Rules of the Republican Bar Association on advocates taking part in state-guaranteed legal aid, 19.02.2024',
     website: 'Project website',
+    auditCheck: {
+      printedHead: 'Hash from a printout (optional)',
+      printedHeadHint:
+        'To check that the log still holds what a printout certified, type the hash printed on a monthly report or a register (at least its first 16 characters).',
+      printedHeadInvalid: 'Type at least 16 characters of the hash (digits 0–9 and letters a–f).',
+      head: 'Audit log hash: {{hash}}…',
+      headHint: 'The monthly report prints the same hash in full:',
+      empty: 'The log has no entries yet.',
+      entry: 'The entry: {{entity}}, {{action}}, {{at}} (as it reads now).',
+      intactBefore: 'Entries before it are intact: {{count}}.',
+      kind: {
+        edited: 'It was changed after it was written: it no longer matches its seal (hash).',
+        sealEdited: 'Its seal (hash) was changed after it was written; its content is as written.',
+        removedOne: 'Entry No. {{number}} before it was removed.',
+        removedMany: 'Entries No. {{from}}–{{to}} before it were removed ({{count}}).',
+        removed: 'Entries before it were removed.',
+        reordered:
+          'The order was changed: this entry was written right after entry No. {{number}}.',
+        reorderedStart:
+          'This entry was written as the first entry of a log, yet other entries stand before it.',
+        replaced:
+          'This entry was rewritten and sealed again: the entry after it was written after a different one.',
+        unlinked: 'The entry right before it was removed, or rewritten and sealed again.',
+      },
+      printedFound:
+        'The printed hash is entry No. {{number}}: the log is unchanged up to it. Entries written since: {{after}}.',
+      printedMissing:
+        'No intact entry has the printed hash {{hash}}: entries written before that printout were removed from the end of the log, or the printout comes from another computer or user.',
+      entities: {
+        consultation: 'consultation',
+        appointment: 'appointment',
+        eligibilityCheck: 'eligibility check',
+        profile: 'profile',
+        feeClaim: 'fee claim',
+        rosterMember: 'roster member',
+        dutySchedule: 'duty schedule',
+        scheduleAck: 'schedule acknowledgment',
+        distribution: 'hand-over of an appointment',
+        distributionAnswer: 'answer to a hand-over',
+        rulePack: 'rule pack',
+        other: 'other record',
+      },
+      actions: {
+        create: 'created',
+        update: 'changed',
+        correct: 'corrected',
+        system: 'system entry',
+        other: 'unknown action',
+      },
+    },
   },
   eligibility: {
     title: 'Eligibility check',
@@ -1140,8 +1193,35 @@ export const en = {
       advocate: 'Advocate: {{name}}',
     },
   },
+  bundle: {
+    errors: {
+      'not-a-bundle':
+        'This is not a Qorgau offline bundle file. Choose the .qorgau-bundle file the advocate brought.',
+      'unsupported-version':
+        'This bundle was made by a newer version of Qorgau. Update the app on this computer and import it again.',
+      'too-large':
+        'The file is too large for an offline bundle (over 50 MB). Nothing was accepted.',
+      'not-for-this-office':
+        "The bundle is sealed for another office's key. Only the key of the advocate's own office opens it.",
+      'cannot-decrypt':
+        'The bundle cannot be decrypted: the office key given is not the one it was sealed for, or the file is damaged. Nothing was accepted.',
+      'bad-signature':
+        "The advocate's signature on the bundle does not verify: the file was changed or damaged after it was made. Nothing was accepted; ask the advocate to export it again.",
+      'bad-content':
+        "The bundle's content is damaged or incomplete. Nothing was accepted; ask the advocate to export it again.",
+    },
+    outcomes: {
+      accepted: 'Accepted',
+      duplicate: 'Received earlier',
+      rejected: 'Not accepted',
+      conflict: 'Conflict',
+    },
+  },
   duty: dutyEn,
   fees: feesEn,
+  vault: vaultEn,
+  backup: backupEn,
+  bundleUi: bundleUiEn,
   formats: {
     example: 'Date {{date}} · number {{number}} · amount {{amount}}',
   },

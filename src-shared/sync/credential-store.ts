@@ -20,6 +20,16 @@ export interface CredentialStore {
   clear(): Promise<void>;
 }
 
+/** One memory store per user scope (the browser preview, tests of several users). */
+export function scopedMemoryStores(): (scope: string) => CredentialStore {
+  const stores = new Map<string, CredentialStore>();
+  return (scope) => {
+    let s = stores.get(scope);
+    if (!s) stores.set(scope, (s = memoryCredentialStore()));
+    return s;
+  };
+}
+
 /** For tests and the browser preview: forgotten when the process ends. */
 export function memoryCredentialStore(): CredentialStore {
   let kept: Credentials | null = null;

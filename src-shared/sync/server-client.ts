@@ -24,6 +24,14 @@ import {
   type ResolveConflictRequest,
   type ResolveConflictResponse,
 } from '../contracts/sync/protocol';
+import {
+  registerSigningKeyResponseSchema,
+  relayResponseSchema,
+  type RegisterSigningKeyRequest,
+  type RegisterSigningKeyResponse,
+  type RelayRequest,
+  type RelayResponse,
+} from './bundle/relay-protocol';
 
 export interface HttpRequest {
   method: 'GET' | 'POST' | 'DELETE';
@@ -167,6 +175,27 @@ export function createServerClient(send: HttpSend) {
           body,
         },
         resolveConflictResponseSchema,
+      ),
+    /** One chunk of an advocate's offline bundle, relayed by the head (docs/sync.md). */
+    relay: (
+      serverUrl: string,
+      token: string,
+      body: RelayRequest,
+    ): Promise<Outcome<RelayResponse>> =>
+      call(
+        send,
+        { method: 'POST', url: endpoint(serverUrl, '/v1/sync/relay'), token, body },
+        relayResponseSchema,
+      ),
+    registerSigningKey: (
+      serverUrl: string,
+      token: string,
+      body: RegisterSigningKeyRequest,
+    ): Promise<Outcome<RegisterSigningKeyResponse>> =>
+      call(
+        send,
+        { method: 'POST', url: endpoint(serverUrl, '/v1/sync/signing-key'), token, body },
+        registerSigningKeyResponseSchema,
       ),
   };
 }

@@ -14,7 +14,10 @@ type SyncChannel =
   | 'sync.signOut'
   | 'sync.push'
   | 'sync.pull'
-  | 'sync.resolveConflict';
+  | 'sync.resolveConflict'
+  | 'sync.useStore'
+  | 'sync.relay'
+  | 'sync.registerSigningKey';
 
 const notSignedIn = {
   ok: false as const,
@@ -27,14 +30,33 @@ function accountOf(c: Credentials | null): Account {
     : { signedIn: false };
 }
 
+/** The store used before the renderer names one: the first user's (src-renderer/db DB_NAME). */
+export const DEFAULT_CREDENTIAL_SCOPE = 'qorgau';
+
+/**
+ * `stores` gives the credential store of a user's scope (their database name), so two people
+ * on one laptop never sync with each other's token; a single store (tests) serves every scope.
+ */
 export function createSyncHandlers(
-  store: CredentialStore,
+  stores: CredentialStore | ((scope: string) => CredentialStore),
   client: ServerClient,
 ): Pick<IpcHandlers, SyncChannel> {
+  let scope = DEFAULT_CREDENTIAL_SCOPE;
+  const scoped = typeof stores === 'function' ? stores : () => stores;
+  // A getter, so every call reads the scope in force when it runs.
+  const handle = {
+    get store() {
+      return scoped(scope);
+    },
+  };
   return {
-    'sync.account': async () => accountOf(await store.load()),
+    'sync.useStore': async ({ store }) => {
+      scope = store;
+      return { store };
+    },
+    'sync.account': async () => accountOf(await handle.store.load()),
     'sync.signIn': async ({ serverUrl, login, password, deviceName }) => {
-      if (!store.available()) {
+      if (!handle.store.available()) {
         return {
           ok: false,
           failure: {
@@ -51,28 +73,36 @@ export function createSyncHandlers(
         token: r.value.token,
         user: r.value.user,
       };
-      await store.save(credentials);
+      await handle.store.save(credentials);
       return { ok: true, value: accountOf(credentials) };
     },
     'sync.signOut': async () => {
-      const c = await store.load();
+      const c = await handle.store.load();
       if (!c) return { signedOut: false };
       // Revoke on the server when it answers; forget the token here in any case.
       await client.signOut(c.serverUrl, c.token);
-      await store.clear();
+      await handle.store.clear();
       return { signedOut: true };
     },
     'sync.push': async (body) => {
-      const c = await store.load();
+      const c = await handle.store.load();
       return c ? client.push(c.serverUrl, c.token, body) : notSignedIn;
     },
     'sync.pull': async (body) => {
-      const c = await store.load();
+      const c = await handle.store.load();
       return c ? client.pull(c.serverUrl, c.token, body) : notSignedIn;
     },
     'sync.resolveConflict': async ({ conflictId, ...body }) => {
-      const c = await store.load();
+      const c = await handle.store.load();
       return c ? client.resolveConflict(c.serverUrl, c.token, conflictId, body) : notSignedIn;
+    },
+    'sync.relay': async (body) => {
+      const c = await handle.store.load();
+      return c ? client.relay(c.serverUrl, c.token, body) : notSignedIn;
+    },
+    'sync.registerSigningKey': async (body) => {
+      const c = await handle.store.load();
+      return c ? client.registerSigningKey(c.serverUrl, c.token, body) : notSignedIn;
     },
   };
 }

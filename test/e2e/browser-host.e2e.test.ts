@@ -40,7 +40,8 @@ describe('browser test host', () => {
     const diag = JSON.parse(text);
     expect(diag).toMatchObject({
       app: { name: 'Qorgau', host: 'browser' },
-      codec: 'identity',
+      // The register is encrypted (issue 9): the codec of the unlocked vault, not 'identity'.
+      codec: 'aes-gcm-v1',
       counts: { profile: 1, outboxPending: 1, audit: 1 },
       auditChain: { intact: true, count: 1 },
     });

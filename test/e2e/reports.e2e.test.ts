@@ -10,7 +10,6 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { WorkItem } from '../../src-shared/contracts/entities/appointment';
 import { WorkingCalendar } from '../../src-shared/domain/calendar/working-days';
 import {
   semiannualDeadline,
@@ -120,15 +119,35 @@ describe('reports: a month of work → the monthly report → a fee claim', () =
       await work.getByRole('button', { name: A.work.add }).click();
       await expect.poll(() => work.getByTestId('work-row').count()).toBe(i + 1);
     }
-    // The flags the register computed when logging (night minutes, day off): the expected
-    // figures follow them, so the test holds on a weekday, a Sunday or a holiday alike.
-    const [row] = await readStore<{ id: string; recordJson: string }>(page, 'appointments');
+    // The flags the register computed when logging (night minutes, day off), read off the work
+    // log as shown — the stored record is ciphertext since issue 9: the expected figures follow
+    // them, so the test holds on a weekday, a Sunday or a holiday alike.
+    const [row] = await readStore<{ id: string }>(page, 'appointments');
     const appointmentId = row!.id;
-    const logged = (JSON.parse(row!.recordJson) as { work: WorkItem[] }).work;
-    expect(logged.map((w) => [w.minutes, w.nightMinutes])).toEqual([
+    const rows = work.getByTestId('work-row');
+    expect(await rows.nth(0).getByTestId('night-flag').count()).toBe(0);
+    expect(await rows.nth(1).getByTestId('night-flag').innerText()).toBe(
+      fill(A.work.night, { minutes: 150 }),
+    );
+    const logged: {
+      date: string;
+      minutes: number;
+      nightMinutes: number;
+      nonWorkingDay: boolean;
+    }[] = [];
+    for (const [i, [minutes, nightMinutes]] of [
       [60, 0],
       [150, 150],
-    ]);
+    ].entries()) {
+      const row = rows.nth(i);
+      const [d, m, y] = (await row.getByRole('cell').first().innerText()).trim().split('.');
+      logged.push({
+        date: `${y}-${m}-${d}`,
+        minutes: minutes!,
+        nightMinutes: nightMinutes!,
+        nonWorkingDay: (await row.getByTestId('day-off-flag').count()) > 0,
+      });
+    }
     const offMinutes = logged.reduce((s, w) => s + (w.nonWorkingDay ? w.minutes : 0), 0);
 
     // ── 3. Reports → the month at a glance ──────────────────────────────────────────────

@@ -9,6 +9,7 @@ import { kk } from '../../src-shared/i18n/kk';
 import { ru } from '../../src-shared/i18n/ru';
 import { seriousA11yViolations } from './support/a11y';
 import { launch, openApp, screenshot } from './support/browser';
+import { unlock } from './support/lock-flow';
 import { advocate, createProfile, fillProfile } from './support/profile-fixture';
 
 let browser: Browser;
@@ -71,7 +72,9 @@ describe('first run → shell, in Kazakh, Russian and English', () => {
       kk.nav.settings,
     ]);
 
+    // A reload is a full lock (features/lock): the password opens the same profile again.
     await page.reload();
+    await unlock(page);
     await expect.poll(() => page.getByTestId('profile-name').innerText()).toBe(advocate.fullName);
     expect(problems).toEqual([]);
     await context.close();
@@ -110,11 +113,15 @@ describe('first run → shell, in Kazakh, Russian and English', () => {
       expect(await seriousA11yViolations(page)).toEqual([]);
     }
 
-    // The last choice (en) survives a reload; back to Russian survives too.
+    // The last choice (en) survives a reload — the lock screen already speaks it — and so does
+    // Russian chosen on the lock screen.
     await page.reload();
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.getByText(en.vault.users.title, { exact: true }).waitFor();
     await switchLanguage(page, 'РУС');
     await page.reload();
+    await page.getByText(ru.vault.users.title, { exact: true }).waitFor();
+    await unlock(page);
     await expect.poll(() => navLabels(page)).toContain(ru.nav.settings);
     expect(problems).toEqual([]);
     await context.close();

@@ -20,7 +20,7 @@ import { AppDb } from '../../src-renderer/db/app-db';
 import { AppointmentRepository } from '../../src-renderer/db/appointment-repository';
 import type { RepoDeps } from '../../src-renderer/db/commit-change';
 import { ConsultationRepository } from '../../src-renderer/db/consultation-repository';
-import { identityCodec } from '../../src-renderer/db/field-codec';
+import { identityCodec, type FieldCodec } from '../../src-renderer/db/field-codec';
 import { ProfileRepository } from '../../src-renderer/db/profile-repository';
 import { adoptServerIdentity } from '../../src-renderer/sync/adopt-identity';
 import { syncOnce, type SyncOptions, type SyncReport } from '../../src-renderer/sync/engine';
@@ -189,7 +189,11 @@ export class FaultyTransport implements SyncTransport {
 
 let dbCounter = 0;
 
-/** One laptop: its own IndexedDB, the real repositories, a transport to the server. */
+/**
+ * One laptop: its own IndexedDB, the real repositories, a transport to the server. `codec` is
+ * the laptop's field codec (identity unless given: an encrypting codec over the laptop's own
+ * vault stores everything at rest, and its sync transcodes at the boundary).
+ */
 export class Laptop {
   readonly db: AppDb;
   readonly deps: RepoDeps;
@@ -197,17 +201,20 @@ export class Laptop {
   readonly appointments: AppointmentRepository;
   readonly profile: ProfileRepository;
   readonly transport: FaultyTransport;
+  readonly codec: FieldCodec;
   private n = 0;
 
   constructor(
     server: TestServer,
     readonly deviceId: string,
     readonly userId: string,
+    opts: { codec?: FieldCodec } = {},
   ) {
+    this.codec = opts.codec ?? identityCodec;
     this.db = new AppDb(`sync-${deviceId}-${++dbCounter}-${Math.random()}`);
     this.deps = {
       db: this.db,
-      codec: identityCodec,
+      codec: this.codec,
       // Unique across laptops (opIds are global on the server) and time-ordered.
       newId: () => `${deviceId}-${String(++this.n).padStart(6, '0')}`,
       now: () => NOW,
@@ -233,6 +240,7 @@ export class Laptop {
 
   sync(opts: SyncOptions = {}): Promise<SyncReport> {
     return syncOnce(this.db, this.transport, {
+      codec: this.codec,
       deviceId: this.deviceId,
       now: () => NOW,
       ...opts,

@@ -1,21 +1,42 @@
-import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { useTranslation } from '../../i18n/translate';
-import type { ChainVerdict } from '../../../src-shared/domain/audit/hash-chain';
+import { parsePrintedHead } from '../../../src-shared/domain/audit/chain-head';
 import { appDb, repoDeps } from '../../db';
 import { countRecords, verifyAuditLog } from '../../db/audit-log';
 import { callHost } from '../../host/host';
 import { currentLocale } from '../../i18n/i18n';
+import {
+  auditCheckMessage,
+  checkAuditLog,
+  translateLine,
+  type AuditCheck,
+} from './audit-check-message';
 import { diagnosticsFileName, encodeDiagnostics } from './diagnostics';
 import { notify } from '../../app/notify';
 
+const TONE_COLOR = { ok: 'green', warning: 'orange', broken: 'red' } as const;
+
 export function IntegrityCard() {
   const { t } = useTranslation();
-  const [verdict, setVerdict] = useState<ChainVerdict | null>(null);
+  const [check, setCheck] = useState<AuditCheck | null>(null);
+  const [printed, setPrinted] = useState('');
+  const [printedError, setPrintedError] = useState<string | null>(null);
   const counts = useLiveQuery(() => countRecords(appDb), []);
 
-  const verify = async () => setVerdict(await verifyAuditLog(appDb));
+  const verify = async () => {
+    const typed = printed.trim();
+    const head = typed ? parsePrintedHead(typed) : null;
+    if (typed && !head) {
+      setPrintedError(t('settings.auditCheck.printedHeadInvalid'));
+      setCheck(null);
+      return;
+    }
+    setPrintedError(null);
+    // Primary-key order is `seq`, the order entries were appended in.
+    setCheck(checkAuditLog(await appDb.audit.toArray(), head));
+  };
 
   const exportDiagnostics = async () => {
     const info = await callHost((a) => a.app.info());
@@ -35,6 +56,9 @@ export function IntegrityCard() {
     else if (r.value.saved) notify('success', t('settings.exported'));
   };
 
+  // Built at render time, so the dates follow a change of language.
+  const message = check && auditCheckMessage(check, currentLocale());
+
   return (
     <Paper withBorder p="lg">
       <Stack gap="sm">
@@ -45,6 +69,20 @@ export function IntegrityCard() {
         {counts && (
           <Text size="sm">{t('settings.pendingOps', { count: counts.outboxPending })}</Text>
         )}
+        <TextInput
+          label={t('settings.auditCheck.printedHead')}
+          description={t('settings.auditCheck.printedHeadHint')}
+          value={printed}
+          error={printedError}
+          onChange={(e) => setPrinted(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') void verify();
+          }}
+          spellCheck={false}
+          autoComplete="off"
+          maw={560}
+          styles={{ input: { fontFamily: 'monospace' } }}
+        />
         <Group>
           <Button variant="light" onClick={() => void verify()}>
             {t('settings.verify')}
@@ -56,16 +94,28 @@ export function IntegrityCard() {
         <Text size="xs" c="dimmed">
           {t('settings.exportDiagnosticsHint')}
         </Text>
-        {verdict && (
-          <Alert
-            role="status"
-            data-testid="audit-verdict"
-            color={verdict.intact ? 'green' : 'red'}
-            variant="light"
-          >
-            {verdict.intact
-              ? t('settings.chainIntact', { count: verdict.count })
-              : t('settings.chainBroken', { index: verdict.brokenAt + 1 })}
+        {message && (
+          <Alert role="status" color={TONE_COLOR[message.tone]} variant="light">
+            <Stack gap={4}>
+              <Text size="sm" fw={600} data-testid="audit-verdict">
+                {translateLine(t, message.headline)}
+              </Text>
+              {message.lines.map((line, i) => (
+                <Fragment key={i}>
+                  <Text size="sm">{translateLine(t, line)}</Text>
+                  {line.key === 'settings.auditCheck.head' && message.fullHead && (
+                    <>
+                      <Text size="xs" c="dimmed">
+                        {t('settings.auditCheck.headHint')}
+                      </Text>
+                      <Code block style={{ wordBreak: 'break-all', whiteSpace: 'pre-wrap' }}>
+                        {message.fullHead}
+                      </Code>
+                    </>
+                  )}
+                </Fragment>
+              ))}
+            </Stack>
           </Alert>
         )}
       </Stack>

@@ -1,11 +1,13 @@
 import { Paper, Stack, Title } from '@mantine/core';
 import { useTranslation } from '../../i18n/translate';
 import type { Profile } from '../../../src-shared/contracts/entities/profile';
+import { BackupCard } from '../backup/BackupCard';
 import { ProfileForm } from '../profile/ProfileForm';
 import { AboutCard } from './AboutCard';
 import { IntegrityCard } from './IntegrityCard';
 import { LanguageCard } from './LanguageCard';
 import { PacksCard } from './PacksCard';
+import { SecurityCard } from './SecurityCard';
 
 export function SettingsPage({ profile }: { profile: Profile }) {
   const { t } = useTranslation();
@@ -21,6 +23,8 @@ export function SettingsPage({ profile }: { profile: Profile }) {
         </Title>
         <ProfileForm key={profile.id} profile={profile} submitLabel={t('profile.save')} />
       </Paper>
+      <SecurityCard profile={profile} />
+      <BackupCard />
       <PacksCard actor={profile.id} />
       <IntegrityCard />
       <AboutCard />

@@ -5,6 +5,7 @@ import type { Profile } from '../../../src-shared/contracts/entities/profile';
 import { currentLocale } from '../../i18n/i18n';
 import type { CaseRef } from '../../sync/resolve-cases';
 import { appSyncService, useSync } from '../../sync/use-sync';
+import { BundleCard } from './BundleCard';
 import { ConflictDetail } from './ConflictDetail';
 import { ResolvedList } from './ResolvedList';
 import { SignInForm } from './SignInForm';
@@ -50,6 +51,8 @@ export function SyncPage({ profile }: { profile: Profile }) {
         </Alert>
       )}
       {sync.phase === 'signedIn' && <StatusCard sync={sync} officeName={profile.office} />}
+      {/* Whatever the sign-in state: offline bundles are for offices with no connection. */}
+      <BundleCard profile={profile} sync={sync} />
       {sync.phase !== 'loading' && (
         <>
           <QuarantineList onOpen={setOpened} />

@@ -7,13 +7,15 @@
  */
 import { buildApi } from '../../../src-shared/contracts/ipc-api';
 import { createDispatcher, type IpcHandlers } from '../../../src-shared/contracts/ipc-dispatcher';
-import { memoryCredentialStore } from '../../../src-shared/sync/credential-store';
+import { scopedMemoryStores } from '../../../src-shared/sync/credential-store';
 import {
   createServerClient,
   NoAnswerError,
   type HttpSend,
 } from '../../../src-shared/sync/server-client';
 import { createSyncHandlers } from '../../../src-shared/sync/sync-handlers';
+import { browserBackupHandlers } from './browser-backup';
+import { browserBundleFileHandlers } from './browser-bundle-file';
 
 export const BROWSER_HOST_MARKER = 'qorgau-browser-host';
 
@@ -33,6 +35,8 @@ const MIME = {
   json: 'application/json',
   csv: 'text/csv',
   txt: 'text/plain',
+  // An offline bundle is JSON text, but saved as JSON a browser would offer to open it.
+  'qorgau-bundle': 'application/octet-stream',
 };
 
 function withExtension(name: string, ext: string): string {
@@ -128,7 +132,11 @@ export function installBrowserHost(): BrowserHostHandle {
       return { opened: false };
     },
     // The preview keeps the device token in memory only (the desktop app: OS-encrypted, in main).
-    ...createSyncHandlers(memoryCredentialStore(), createServerClient(browserHttpSend)),
+    ...createSyncHandlers(scopedMemoryStores(), createServerClient(browserHttpSend)),
+    // Backups: a download per backup, a file input to restore (browser-backup.ts).
+    ...browserBackupHandlers({ download, record }),
+    // Offline bundles: the head picks the advocate's file with a file input.
+    ...browserBundleFileHandlers({ record }),
   };
 
   const dispatch = createDispatcher(handlers, {

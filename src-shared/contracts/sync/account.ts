@@ -111,6 +111,9 @@ export const syncOutcome = <T extends z.ZodType>(value: T) =>
     z.object({ ok: z.literal(false), failure: syncFailure }),
   ]);
 
+/** A store's database name (src-renderer/vault/user-directory.ts): safe as part of a file name. */
+export const credentialScope = z.string().regex(/^[A-Za-z0-9-]{1,120}$/);
+
 export const accountSchema = z.object({
   signedIn: z.boolean(),
   serverUrl: z.string().optional(),
@@ -132,6 +135,14 @@ export const syncIpc = {
   'sync.signOut': { args: z.undefined(), result: z.object({ signedOut: z.boolean() }) },
   'sync.push': { args: pushRequestSchema, result: syncOutcome(pushResponseSchema) },
   'sync.pull': { args: pullRequestSchema, result: syncOutcome(pullResponseSchema) },
+  /**
+   * Which user's sign-in the following sync calls use: each person on a laptop has their own
+   * server account and device token (the store's database name scopes it).
+   */
+  'sync.useStore': {
+    args: z.object({ store: credentialScope }),
+    result: z.object({ store: credentialScope }),
+  },
   'sync.resolveConflict': {
     args: resolveConflictCallSchema,
     result: syncOutcome(resolveConflictResponseSchema),

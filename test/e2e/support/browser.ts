@@ -3,6 +3,7 @@ import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { CHROMIUM_ARGS } from './find-chromium';
+import { createVaultUser, VAULT_USER, type VaultUser } from './lock-flow';
 
 export const OUTPUT_DIR = path.resolve(import.meta.dirname, '../../../test-output');
 export const SCREENSHOT_DIR = path.join(OUTPUT_DIR, 'screenshots');
@@ -17,17 +18,33 @@ export interface AppPage {
   page: Page;
   /** Console errors and CSP violations seen by the page: a clean app has none. */
   problems: string[];
+  /** The vault user openApp created (to unlock again after a reload), or null. */
+  vaultUser: VaultUser | null;
+}
+
+export interface OpenAppOptions {
+  /**
+   * The person created on the fresh laptop's lock screen before the test goes on (the app
+   * mounts only once a vault is open); `null` leaves the page on the lock screen. Default
+   * VAULT_USER.
+   */
+  vaultUser?: VaultUser | null;
+  /** Installs Playwright's clock before the page loads (the idle lock is a timer). */
+  clock?: boolean;
 }
 
 /**
- * A fresh profile (empty IndexedDB) in a laptop-sized window; `baseUrl` is the run's preview
- * unless a test file serves one of its own (support/sync-stack.ts).
+ * A fresh profile (empty IndexedDB) in a laptop-sized window, with a vault user created and
+ * the app open, unless `options` say otherwise; `baseUrl` is the run's preview unless a test
+ * file serves one of its own (support/sync-stack.ts).
  */
 export async function openApp(
   browser: Browser,
   hash = '',
   baseUrl = inject('baseUrl'),
+  options: OpenAppOptions = {},
 ): Promise<AppPage> {
+  const vaultUser = options.vaultUser === undefined ? VAULT_USER : options.vaultUser;
   const context = await browser.newContext({
     viewport: { width: 1366, height: 768 },
     acceptDownloads: true,
@@ -42,8 +59,13 @@ export async function openApp(
       console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
     );
   });
+  if (options.clock) await context.clock.install();
   await page.goto(`${baseUrl}${hash}`);
-  return { context, page, problems };
+  if (vaultUser) {
+    await page.getByTestId('lock-screen-create').waitFor();
+    await createVaultUser(page, vaultUser);
+  }
+  return { context, page, problems, vaultUser };
 }
 
 /**
