@@ -13,10 +13,10 @@ import {
 import {
   DEFAULT_BACKUP_SETTINGS,
   type BackupFileInfo,
-  type BackupOpenResult,
   type BackupSettings,
 } from '../../../src-shared/contracts/backup';
 import type { IpcHandlers } from '../../../src-shared/contracts/ipc-dispatcher';
+import { pickFile } from './pick-file';
 
 type BackupHandlers = Pick<
   IpcHandlers,
@@ -35,33 +35,6 @@ export const BROWSER_BACKUP_FOLDER = 'Downloads';
 export interface BrowserBackupIo {
   download: (name: string, bytes: Uint8Array, mime: string) => void;
   record: (channel: string, action: 'download' | 'info', detail: string) => void;
-}
-
-/** A file input, as the desktop app's open dialog: resolves when a file is chosen or not. */
-function pickFile(): Promise<BackupOpenResult> {
-  return new Promise((resolve) => {
-    const input = document.createElement('input');
-    input.type = 'file';
-    input.accept = '.qbak';
-    input.hidden = true;
-    input.dataset['testid'] = 'backup-file-input';
-    const done = (r: BackupOpenResult) => {
-      input.remove();
-      resolve(r);
-    };
-    input.addEventListener('cancel', () => done({ status: 'cancelled' }));
-    input.addEventListener('change', () => {
-      const file = input.files?.[0];
-      if (!file) return done({ status: 'cancelled' });
-      if (file.size > MAX_BACKUP_BYTES) return done({ status: 'failed', reason: 'too-large' });
-      file.arrayBuffer().then(
-        (buf) => done({ status: 'ok', name: file.name, bytes: new Uint8Array(buf) }),
-        () => done({ status: 'failed', reason: 'read-failed' }),
-      );
-    });
-    document.body.append(input);
-    input.click();
-  });
 }
 
 export function browserBackupHandlers(io: BrowserBackupIo): BackupHandlers {
@@ -106,7 +79,7 @@ export function browserBackupHandlers(io: BrowserBackupIo): BackupHandlers {
     },
     'backup.openFile': async () => {
       io.record('backup.openFile', 'info', 'file input');
-      return pickFile();
+      return pickFile({ accept: '.qbak', maxBytes: MAX_BACKUP_BYTES, testId: 'backup-file-input' });
     },
   };
 }
