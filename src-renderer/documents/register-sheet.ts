@@ -5,6 +5,7 @@
  * audit log. The documents keep what differs: their rows, the text of each cell, how a cell
  * is set, and a few measures (below), since the two forms have different column counts.
  */
+import { shortHash } from '../../src-shared/domain/audit/chain-head';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { formatDate } from '../../src-shared/i18n/format';
 import {
@@ -297,7 +298,7 @@ function certification({
               `${t.printedOn}: ${formatDate(localDate(input.printedAt), locale)}`,
               ...(input.officeCopy ? [t.officeCopy(input.officeCopy.printedBy)] : []),
               ...(input.auditHead && !input.officeCopy
-                ? [t.auditHead(input.auditHead.hash.slice(0, 16), input.auditHead.count)]
+                ? [t.auditHead(shortHash(input.auditHead.hash), input.auditHead.count)]
                 : []),
             ],
           },

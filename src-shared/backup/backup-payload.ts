@@ -11,7 +11,8 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 import { canonicalJson, type Json } from '../domain/audit/canonical-json';
-import { verifyAuditChain, type ChainedAuditEntry } from '../domain/audit/hash-chain';
+import { chainHeadOf } from '../domain/audit/chain-head';
+import type { StoredChainEntry } from '../domain/audit/hash-chain';
 import { BackupError } from './backup-errors';
 
 /** The register database's audit log table (app-db.ts), whose chain head the header carries. */
@@ -42,16 +43,14 @@ export const auditHeadSchema = z.object({
 export type BackupAuditHead = z.infer<typeof auditHeadSchema>;
 
 export function auditHeadOfRows(rows: readonly BackupRow[]): BackupAuditHead {
-  const last = rows.at(-1);
-  if (!last) return { entries: 0, lastSeq: null, lastHash: null, brokenAt: null };
-  const verdict = verifyAuditChain(rows as unknown as ChainedAuditEntry[]);
-  const seq = last['seq'];
-  const hash = last['hash'];
+  const head = chainHeadOf(rows as unknown as StoredChainEntry[]);
+  if (!head.last) return { entries: 0, lastSeq: null, lastHash: null, brokenAt: null };
+  const { seq, hash } = head.last as { seq?: unknown; hash?: unknown };
   return {
-    entries: rows.length,
+    entries: head.entries,
     lastSeq: typeof seq === 'number' ? seq : null,
     lastHash: typeof hash === 'string' ? hash : null,
-    brokenAt: verdict.intact ? null : verdict.brokenAt + 1,
+    brokenAt: head.brokenAt,
   };
 }
 

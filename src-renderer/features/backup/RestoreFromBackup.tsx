@@ -16,6 +16,7 @@ import { loadFromDialog, type LoadedBackup } from '../../backup/load-backup';
 import type { BackupSecret } from '../../backup/restore-common';
 import { restoreAsNewUser } from '../../backup/restore-new-user';
 import { currentLocale } from '../../i18n/i18n';
+import { PasswordPair } from '../lock/PasswordPair';
 import { useTranslation } from '../../i18n/translate';
 import { formatInstant, problemKey, problemOf, type BackupProblem } from './backup-view';
 
@@ -169,21 +170,22 @@ export function RestoreFromBackup({ onCancel }: { onCancel: () => void }) {
                   required
                   data-testid="backup-recovery-text"
                 />
-                <PasswordInput
-                  label={t('backup.restore.newPassword')}
-                  value={newPassword}
-                  onChange={(e) => setNewPassword(e.currentTarget.value)}
-                  autoComplete="new-password"
-                  required
-                  data-testid="backup-new-password"
-                />
-                <PasswordInput
-                  label={t('backup.restore.confirm')}
-                  value={confirm}
-                  onChange={(e) => setConfirm(e.currentTarget.value)}
-                  autoComplete="new-password"
-                  required
-                  data-testid="backup-new-password-confirm"
+                {/* The same pair, with the same advice, as every place a password is set;
+                    its problems are shown in the alert below, with the backup's wording. */}
+                <PasswordPair
+                  password={newPassword}
+                  confirm={confirm}
+                  onPassword={setNewPassword}
+                  onConfirm={setConfirm}
+                  problem={null}
+                  labels={{
+                    password: 'backup.restore.newPassword',
+                    confirm: 'backup.restore.confirm',
+                  }}
+                  testIds={{
+                    password: 'backup-new-password',
+                    confirm: 'backup-new-password-confirm',
+                  }}
                 />
               </>
             )}

@@ -2,6 +2,7 @@ import { Alert, Button, Checkbox, Group, Modal, PasswordInput, Stack, Text } fro
 import { useState, type FormEvent } from 'react';
 import type { ParsedBackupFile } from '../../../src-shared/backup/backup-file';
 import { totalRecords } from '../../../src-shared/backup/backup-header';
+import { shortHash } from '../../../src-shared/domain/audit/chain-head';
 import { appBackupScheduler, overCurrentDeps } from '../../backup/app-backup';
 import type { RestoreResult } from '../../backup/restore-common';
 import { restoreOverCurrent } from '../../backup/restore-over-current';
@@ -27,8 +28,8 @@ export function RestoreResultText({ result }: { result: RestoreResult }) {
           records: result.records,
           tables: result.tables,
           entries: head.entries,
-          // The first 16 hex characters, as register sheets print the head.
-          head: head.lastHash ? head.lastHash.slice(0, 16) : '—',
+          // The short head, as register sheets print it.
+          head: head.lastHash ? shortHash(head.lastHash) : '—',
         })}
       </Text>
       {head.brokenAt !== null && (

@@ -5,10 +5,8 @@
  * to it. The chain is verified first, as Settings → "Check the audit log" does: a broken chain is
  * reported (the printout still states what the log holds, and the screen says it is broken).
  */
-import {
-  verifyAuditChain,
-  type ChainedAuditEntry,
-} from '../../../src-shared/domain/audit/hash-chain';
+import { chainHeadOf } from '../../../src-shared/domain/audit/chain-head';
+import type { ChainedAuditEntry } from '../../../src-shared/domain/audit/hash-chain';
 import type { AppDb } from '../../db/app-db';
 
 export interface AuditHead {
@@ -21,14 +19,13 @@ export interface AuditHead {
 
 /** The head of entries in log order; null for an empty log. */
 export function auditHeadOf(entries: readonly ChainedAuditEntry[]): AuditHead | null {
-  const last = entries.at(-1);
-  if (!last) return null;
-  const verdict = verifyAuditChain(entries);
+  const head = chainHeadOf(entries);
+  if (!head.last) return null;
   return {
-    entries: entries.length,
-    lastAt: last.at,
-    headHash: last.hash,
-    brokenAt: verdict.intact ? null : verdict.brokenAt + 1,
+    entries: head.entries,
+    lastAt: head.last.at,
+    headHash: head.last.hash,
+    brokenAt: head.brokenAt,
   };
 }
 

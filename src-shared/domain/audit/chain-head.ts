@@ -6,7 +6,23 @@
  * the printout were removed from the end of the log (which the chain alone cannot show), or
  * the paper comes from another computer or user.
  */
-import type { ChainVerdict, StoredChainEntry } from './hash-chain';
+import { verifyAuditChain, type ChainVerdict, type StoredChainEntry } from './hash-chain';
+
+/**
+ * The log's head: how many entries, the last one, and where the chain first breaks (1-based;
+ * null when it verifies). One computation for the monthly report's head and a backup's header,
+ * so the two can never disagree about the same log.
+ */
+export function chainHeadOf<T extends StoredChainEntry>(
+  entries: readonly T[],
+): { entries: number; last: T | null; brokenAt: number | null } {
+  const verdict = verifyAuditChain(entries);
+  return {
+    entries: entries.length,
+    last: entries.at(-1) ?? null,
+    brokenAt: verdict.intact ? null : verdict.brokenAt + 1,
+  };
+}
 
 /** Characters of the head shown on screen and on register sheets: 64 bits, plenty to compare. */
 export const SHORT_HASH_LENGTH = 16;
