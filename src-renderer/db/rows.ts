@@ -191,6 +191,12 @@ export interface SyncStateRow {
   aidMarksComplete?: boolean;
   /** Conflict resolutions made here, waiting to be sent to the server (oldest first). */
   pendingResolutions?: PendingResolution[];
+  /**
+   * Revisions this device's accepted ops produced that no pull has gone past yet (sorted,
+   * disjoint `[lo, hi]`, src-shared/sync/echo-ranges.ts): the next pull asks the server to leave
+   * those records out. Written with the push answer, pruned with each pull page.
+   */
+  echoes?: [number, number][];
 }
 
 /** One sync decision (Joplin style: what was done to which record, and why). */

@@ -9,11 +9,13 @@ import {
   rejectionReasons,
   type ReasonText,
 } from '../../src-shared/contracts/sync/rejections';
-import type { OutboxRejection, OutboxRow } from '../db/rows';
+import { addEchoes } from '../../src-shared/sync/echo-ranges';
+import { SYNC_STATE_ID, type OutboxRejection, type OutboxRow } from '../db/rows';
 import { syncTables } from './records';
+import { PageReads } from './page-reads';
 import { takeServerCopy } from './server-copy';
 import type { Ctx } from './sync-context';
-import { SyncLogWriter } from './sync-state';
+import { readSyncState, SyncLogWriter } from './sync-state';
 import { prepareCopies, type IncomingCopy } from './wire-boundary';
 
 /** `results` are validated already: one per op of `batch`, same opIds in the same order. */
@@ -32,15 +34,27 @@ export async function applyPushResults(ctx: Ctx, batch: OutboxRow[], results: Pu
   const prepared = await prepareCopies(db, ctx.codec, incoming);
   await db.transaction('rw', syncTables(db), async () => {
     const log = new SyncLogWriter(now());
+    // One read and one delete for the whole answer (a first sync acknowledges 500 at a time).
+    const currents = await db.outbox.bulkGet(batch.map((o) => o.opId));
+    let acknowledged: string[] = [];
+    const deleteAcknowledged = async () => {
+      if (acknowledged.length > 0) await db.outbox.bulkDelete(acknowledged);
+      acknowledged = [];
+    };
+    const echoes: number[] = [];
     for (const [i, r] of results.entries()) {
       const sent = batch[i]!;
       const outcome = r.outcome === 'duplicate' ? r.original! : r.outcome;
       if (r.outcome === 'duplicate') report.duplicates += 1;
       const dup = r.outcome === 'duplicate' ? ' (answered before: duplicate)' : '';
-      const current = await db.outbox.get(sent.opId);
+      const current = currents[i];
       if (outcome === 'accepted') {
         report.accepted += 1;
-        if (current) await db.outbox.delete(sent.opId);
+        if (current) acknowledged.push(sent.opId);
+        // The server holds exactly what was sent, at this revision: the next pull need not
+        // bring it back. A later local change is pending anyway, and a later change by anyone
+        // else takes another revision, so the echo never hides a newer version.
+        if (r.revision !== undefined) echoes.push(r.revision);
         log.add({
           action: 'acknowledged',
           entity: sent.entity,
@@ -58,10 +72,16 @@ export async function applyPushResults(ctx: Ctx, batch: OutboxRow[], results: Pu
         at: now(),
       };
       if (r.conflictId) rejection.conflictId = r.conflictId;
+      // Acknowledged ops go first: a quarantine takes the record's still-pending ops with it.
+      await deleteAcknowledged();
       if (current) await quarantine(ctx, log, sent.opId, rejection, dup);
       const copy = copyOf.get(i);
       if (copy !== undefined && isSyncedEntity(sent.entity)) {
         const local = prepared.copies[copy]!;
+        // Read after the quarantine above, which changed this record's ops.
+        const reads = await PageReads.load(db, [
+          { entity: sent.entity, entityId: sent.entityId, record: local.record },
+        ]);
         await takeServerCopy(
           ctx,
           log,
@@ -70,8 +90,18 @@ export async function applyPushResults(ctx: Ctx, batch: OutboxRow[], results: Pu
           local,
           prepared.same,
           'push answer',
+          reads,
         );
       }
+    }
+    await deleteAcknowledged();
+    if (echoes.length > 0) {
+      const state = await readSyncState(db);
+      await db.syncState.put({
+        ...state,
+        id: SYNC_STATE_ID,
+        echoes: addEchoes(state.echoes ?? [], echoes),
+      });
     }
     ctx.opts.beforeCommit?.('push');
     await log.flush(db);

@@ -18,9 +18,11 @@ import {
   type PulledConflict,
   type PullResponse,
 } from '../../src-shared/contracts/sync/protocol';
+import { echoesAbove, pruneEchoes } from '../../src-shared/sync/echo-ranges';
 import { SYNC_STATE_ID } from '../db/rows';
 import { sendsMarks, storeMarks } from './aid-marks';
 import { syncTables } from './records';
+import { PageReads, type CopyKey } from './page-reads';
 import { takeServerCopy } from './server-copy';
 import { MAX_ROUNDS, type Ctx } from './sync-context';
 import { BadResponse } from './sync-errors';
@@ -37,12 +39,17 @@ import {
 export async function pullAll(ctx: Ctx, from: number): Promise<void> {
   const { transport, opts, report } = ctx;
   let since = from;
-  const marksComplete = (await readSyncState(ctx.db)).aidMarksComplete === true;
+  const state = await readSyncState(ctx.db);
+  const marksComplete = state.aidMarksComplete === true;
+  // Written by this run's push answers; nothing else changes them while the pull runs.
+  const echoes = state.echoes ?? [];
   let fromZero = since === 0;
   for (let round = 0; round < MAX_ROUNDS; round++) {
+    const skip = echoesAbove(echoes, since);
     const raw = await transport.pull({
       since,
       ...(opts.pullLimit ? { limit: opts.pullLimit } : {}),
+      ...(skip.length > 0 ? { echoes: skip } : {}),
     });
     const page = parsePull(raw, since);
     const withMarks = sendsMarks(raw);
@@ -104,10 +111,17 @@ async function preparePage(ctx: Ctx, page: PullResponse): Promise<PreparedPage> 
 async function applyPullPage(ctx: Ctx, page: PullResponse, marksDone: boolean): Promise<void> {
   const { db, now } = ctx;
   const ready = await preparePage(ctx, page);
+  const keys: CopyKey[] = [];
+  page.changes.forEach((c, i) => {
+    const copy = ready.copies[i];
+    if (copy && isSyncedEntity(c.entity))
+      keys.push({ entity: c.entity, entityId: c.entityId, record: copy.record });
+  });
   await db.transaction('rw', syncTables(db), async () => {
     const log = new SyncLogWriter(now());
+    const reads = await PageReads.load(db, keys);
     for (const [i, change] of page.changes.entries()) {
-      if (await applyChange(ctx, log, change, ready.copies[i]!, ready.same))
+      if (await applyChange(ctx, log, change, ready.copies[i]!, ready.same, reads))
         ctx.report.applied += 1;
     }
     for (const [i, c] of page.conflicts.entries()) {
@@ -120,6 +134,7 @@ async function applyPullPage(ctx: Ctx, page: PullResponse, marksDone: boolean): 
       id: SYNC_STATE_ID,
       serverRevision: Math.max(state.serverRevision, page.revision),
       ...(marksDone ? { aidMarksComplete: true } : {}),
+      ...(state.echoes ? { echoes: pruneEchoes(state.echoes, page.revision) } : {}),
     });
     ctx.opts.beforeCommit?.('pull');
     await log.flush(db);
@@ -132,6 +147,7 @@ async function applyChange(
   c: PulledChange,
   copy: LocalCopy | null,
   same: SameAsWire,
+  reads: PageReads,
 ): Promise<boolean> {
   if (!isSyncedEntity(c.entity) || !copy) {
     log.add({
@@ -142,7 +158,9 @@ async function applyChange(
     });
     return false;
   }
-  return (await takeServerCopy(ctx, log, c.entity, c.entityId, copy, same, 'pull')) === 'applied';
+  return (
+    (await takeServerCopy(ctx, log, c.entity, c.entityId, copy, same, 'pull', reads)) === 'applied'
+  );
 }
 
 /** Both versions are kept in the at-rest form, like every local copy of a record. */

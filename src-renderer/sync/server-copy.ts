@@ -5,32 +5,12 @@
  * what is stored — here, in the version archive and in `syncConflicts` alike — and `wire` as
  * the server sent it, which is what a local row is compared with (`same`).
  */
-import type { Table } from 'dexie';
 import type { SyncedEntityName } from '../../src-shared/contracts/sync/protocol';
-import type { AppDb } from '../db/app-db';
+import type { PageReads } from './page-reads';
 import { bindingOf, sameRecord, type Rec } from './records';
 import type { Ctx } from './sync-context';
 import type { SyncLogWriter } from './sync-state';
 import type { LocalCopy, SameAsWire } from './wire-boundary';
-
-/** The local row is one of the quarantined (refused) versions: kept there already. */
-async function inQuarantine(db: AppDb, entity: string, entityId: string, row: Rec) {
-  const n = await db.outbox
-    .where('[entity+entityId]')
-    .equals([entity, entityId])
-    .filter((o) => o.state === 'rejected' && sameRecord(o.record, row))
-    .count();
-  return n > 0;
-}
-
-async function hasPending(db: AppDb, entity: string, entityId: string): Promise<boolean> {
-  const n = await db.outbox
-    .where('[entity+entityId]')
-    .equals([entity, entityId])
-    .filter((o) => o.state === 'pending')
-    .count();
-  return n > 0;
-}
 
 export type Applied = 'applied' | 'skipped';
 
@@ -39,7 +19,8 @@ export type Applied = 'applied' | 'skipped';
  * resolves it) or the local row is already that version or newer and not refused.
  * A replaced row that the server had accepted goes to the register's version archive; a refused
  * one is in the quarantine already. Nothing is dropped silently: the rare row that fits neither
- * (same version, other content) is kept in syncConflicts.
+ * (same version, other content) is kept in syncConflicts. What it reads comes from `reads`
+ * (page-reads.ts), loaded in the same transaction; what it writes, it tells `reads`.
  */
 export async function takeServerCopy(
   ctx: Ctx,
@@ -49,6 +30,7 @@ export async function takeServerCopy(
   copy: LocalCopy,
   same: SameAsWire,
   source: string,
+  reads: PageReads,
 ): Promise<Applied> {
   const { db, now } = ctx;
   const entry = { entity, entityId };
@@ -74,7 +56,7 @@ export async function takeServerCopy(
     return 'applied';
   }
   const b = bindingOf(db, entity);
-  if (await hasPending(db, entity, entityId)) {
+  if (reads.hasPending(entity, entityId)) {
     log.add({
       action: 'skipped',
       ...entry,
@@ -82,9 +64,12 @@ export async function takeServerCopy(
     });
     return 'skipped';
   }
-  const local = await b.table.get(entityId);
+  const local = reads.local(entity, entityId);
   if (local && same(local, copy.wire)) return 'skipped';
-  const refused = local ? await inQuarantine(db, entity, entityId, local) : false;
+  // The local row is one of the quarantined (refused) versions: kept there already.
+  const refused = local
+    ? reads.refusedRecords(entity, entityId).some((r) => sameRecord(r, local))
+    : false;
   if (local && !refused && local.version >= copy.version) {
     if (local.version > copy.version) {
       log.add({
@@ -106,7 +91,7 @@ export async function takeServerCopy(
       serverVersion: copy.version,
     });
   }
-  const holder = b.numbered ? await numberHolder(b.table, copy.record) : undefined;
+  const holder = b.numbered ? reads.numberHolder(entity, copy.record) : undefined;
   if (holder) {
     await db.syncConflicts.put({
       conflictId: `number:${entity}:${entityId}:${copy.version}`,
@@ -129,6 +114,7 @@ export async function takeServerCopy(
     await b.versions.put(local);
   }
   await b.table.put(copy.record as Rec);
+  reads.wrote(entity, copy.record as Rec);
   log.add({
     action: 'applied',
     ...entry,
@@ -137,21 +123,4 @@ export async function takeServerCopy(
       : `${source}: new, server v${copy.version}${sealed}`,
   });
   return 'applied';
-}
-
-function numberKey(r: Record<string, unknown>): [string, number, number] | null {
-  const { advocateId, year, number } = r;
-  return typeof advocateId === 'string' && typeof year === 'number' && typeof number === 'number'
-    ? [advocateId, year, number]
-    : null;
-}
-
-async function numberHolder(table: Table<Rec, string>, record: Record<string, unknown>) {
-  const key = numberKey(record);
-  if (!key) return undefined;
-  return table
-    .where('[advocateId+year+number]')
-    .equals(key)
-    .filter((r) => r.id !== record.id)
-    .first();
 }

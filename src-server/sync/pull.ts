@@ -30,6 +30,7 @@ import {
   DEFAULT_PULL_LIMIT,
   MAX_PULL_LIMIT,
   type AidMark,
+  type EchoRange,
   type PulledChange,
   type PulledConflict,
   type PullResponse,
@@ -92,11 +93,23 @@ const json = (v: Record<string, unknown> | string): Record<string, unknown> =>
   typeof v === 'string' ? (JSON.parse(v) as Record<string, unknown>) : v;
 const iso = (v: Date | string): string => new Date(v).toISOString();
 
+/**
+ * The caller's echo ranges above `since`, as a PostgreSQL multirange literal (PostgreSQL 14+:
+ * both PGlite and the Debian server have it). Each bound is a validated integer, so the literal
+ * carries nothing but digits.
+ */
+function echoMultirange(echoes: readonly EchoRange[], since: number): string | null {
+  const live = echoes.filter(([, hi]) => hi > since);
+  if (live.length === 0) return null;
+  return `{${live.map(([lo, hi]) => `[${Math.trunc(lo)},${Math.trunc(hi)}]`).join(',')}}`;
+}
+
 export async function pull(
   db: Queryable,
   principal: Principal,
   since: number,
   limit = DEFAULT_PULL_LIMIT,
+  echoes: readonly EchoRange[] = [],
 ): Promise<PullResponse> {
   const scope = readScope(principal);
   const marks = markScope(principal);
@@ -119,6 +132,10 @@ export async function pull(
   } else {
     recordsWhere = conflictsWhere = `office_id = ${param(scope.officeId)}`;
   }
+  // Echoes (the caller's own accepted writes, still current) are left out of the records
+  // branch only: marks are colleagues' records and conflicts take revisions of their own.
+  const echoSet = echoMultirange(echoes, since);
+  if (echoSet) recordsWhere += ` AND NOT (${param(echoSet)}::int8multirange @> revision::int8)`;
   const limitParam = param(pageSize + 1);
   const markSql =
     marks.kind === 'peers'
@@ -180,14 +197,13 @@ export async function pull(
     }
   }
   const last = page.at(-1);
-  return {
-    ok: true,
-    changes,
-    conflicts,
-    marks: aidMarks,
-    revision: last ? Number(last.revision) : since,
-    more,
-  };
+  let revision = last ? Number(last.revision) : since;
+  // The last page covers the echoes too: every revision up to an echo's end was either sent
+  // or is the caller's echo. An echo's end came from a push answer, so it is committed, and so
+  // is every revision below it (revisions are taken under the server_state row lock, in commit
+  // order). A full page stops at its last item: the echoes beyond it are covered next time.
+  if (!more) for (const [, hi] of echoes) if (hi > revision) revision = hi;
+  return { ok: true, changes, conflicts, marks: aidMarks, revision, more };
 }
 
 /** Exactly the projection, key by key: nothing of the body can slip into a mark. */

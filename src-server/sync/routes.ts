@@ -63,7 +63,7 @@ export const syncRoutes: FastifyPluginAsync<SyncRoutesOptions> = async (app, opt
     async (request): Promise<PullResponse> => {
       const principal = principalOf(request);
       const body = parseOr400(pullRequestSchema, request.body);
-      return pull(db, principal, body.since, body.limit);
+      return pull(db, principal, body.since, body.limit, body.echoes);
     },
   );
 

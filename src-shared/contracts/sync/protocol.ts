@@ -119,10 +119,29 @@ export const pushResponseSchema = z.object({
 });
 export type PushResponse = z.infer<typeof pushResponseSchema>;
 
+/** Echo ranges a pull request may carry (more simply come back as echoes: always safe). */
+export const MAX_ECHO_RANGES = 256;
+
+/**
+ * A closed range of revisions `[lo, hi]` that the caller's own accepted ops produced and whose
+ * versions it holds exactly as pushed (push answers name each op's revision).
+ */
+export const echoRangeSchema = z
+  .tuple([revision, revision])
+  .refine(([lo, hi]) => lo <= hi, { message: 'an echo range runs from low to high' });
+export type EchoRange = z.infer<typeof echoRangeSchema>;
+
 export const pullRequestSchema = z.object({
   /** The highest revision the client has applied (0 at first sync). */
   since: revision,
   limit: z.number().int().min(1).max(MAX_PULL_LIMIT).optional(),
+  /**
+   * The caller's own echoes: records at these revisions are left out of the page (the caller
+   * wrote them and holds them), so a first sync does not download the register it just
+   * uploaded. Only the records branch is filtered; a revision in a range is one the caller's
+   * accepted op produced, so it is never a colleague's record, a mark or a conflict.
+   */
+  echoes: z.array(echoRangeSchema).max(MAX_ECHO_RANGES).optional(),
 });
 export type PullRequest = z.infer<typeof pullRequestSchema>;
 
