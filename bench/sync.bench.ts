@@ -1,7 +1,8 @@
 /**
  * Sync benchmark (issue 6): the first sync of a 50 000-record register over real HTTP, and the
  * server's throughput with many advocates — on PGlite and, when a PostgreSQL is given (`npm
- * run bench:sync` starts one with scripts/with-postgres.sh), on PostgreSQL, side by side.
+ * run bench:sync` starts one with scripts/with-postgres.sh), on PostgreSQL, side by side; and
+ * (issue 10) PouchDB replicating the same records to express-pouchdb, after ours (bench/pouch).
  * Prints a markdown report and writes it to bench/results/sync-<date>.md (+ .json with every
  * figure). It prints figures; it never passes or fails on them — it stops only when a check of
  * what was synced fails. See bench/README.md, "Sync benchmark".
@@ -20,6 +21,9 @@ import * as prettier from 'prettier';
 import { AppDb } from '../src-renderer/db/app-db';
 import { copyDb } from './data/clone-db';
 import { seedLaptop } from './data/seed-laptop';
+import { dumpRecords } from './pouch/records';
+import { pouchRatios } from './pouch/report';
+import { pouchBench } from './pouch/run';
 import { firstSync } from './sync/first-sync';
 import { MemorySampler } from './sync/measure';
 import { parseOptions, type BenchOptions } from './sync/options';
@@ -83,6 +87,9 @@ async function main() {
     onProgress: (d) => log(`  ${d} records, ${Math.round(performance.now() - t0) / 1000} s`),
   });
   const templates = await templatesOf(seedDb);
+  // PouchDB gets the same records (issue 10): the outbox as seeded, before our first sync
+  // rewrites it with the server identity, kept in a file until our runs are done.
+  const pouchRecords = o.pouch.length ? await dumpRecords(seedDb) : undefined;
 
   const runs = new Map<Backend, BackendRun>();
   const firstSyncBackends = o.firstSync ? o.backends : [];
@@ -110,6 +117,15 @@ async function main() {
     }
   }
   await seedDb.delete();
+
+  let pouch: BenchReport['pouch'];
+  if (pouchRecords) {
+    try {
+      pouch = await pouchBench(pouchRecords, o.pouch, o.changed, sampler, log);
+    } finally {
+      pouchRecords.remove();
+    }
+  }
 
   for (const backend of o.throughputBackends) {
     log(`throughput on ${backend}…`);
@@ -164,12 +180,17 @@ async function main() {
       path: 'through the repositories (create(): one commitChange transaction per record)',
     },
     runs: [...runs.values()],
+    ...(pouch
+      ? { pouch: { ...pouch, ratios: pouchRatios([...runs.values()], pouch.variants) } }
+      : {}),
     totalS: (performance.now() - t0) / 1000,
   };
   const md = renderMarkdown(report);
   process.stdout.write(`${md}\n`);
-  mkdirSync(RESULTS, { recursive: true });
-  const file = path.join(RESULTS, `sync-${date}${o.tag ? `-${o.tag}` : ''}`);
+  const file = o.out
+    ? path.resolve(o.out.replace(/\.json$/, ''))
+    : path.join(RESULTS, `sync-${date}${o.tag ? `-${o.tag}` : ''}`);
+  mkdirSync(path.dirname(file), { recursive: true });
   writeFileSync(`${file}.md`, md);
   // Formatted as `npm run format:check` wants it (the .md files are not checked).
   const options = (await prettier.resolveConfig(`${file}.json`)) ?? {};

@@ -29,5 +29,21 @@ describe('sync bench options', () => {
     );
     // Never more corrections than records to correct.
     expect(parseOptions(['--records=50'], {}).changed).toBe(45);
+    expect(parseOptions(['--out=x/sync.json'], {}).out).toBe('x/sync.json');
+    expect(parseOptions([], {}).out).toBeUndefined();
+    expect(() => parseOptions(['--out=x/sync.md'], {})).toThrow(/\.json/);
+  });
+
+  it('runs PouchDB side by side unless told not to', () => {
+    expect(parseOptions([], {}).pouch).toEqual([
+      { server: 'leveldb', client: 'idb' },
+      { server: 'memory', client: 'memory' },
+    ]);
+    expect(parseOptions(['--pouch=leveldb/memory'], {}).pouch).toEqual([
+      { server: 'leveldb', client: 'memory' },
+    ]);
+    expect(parseOptions(['--pouch=none'], {}).pouch).toEqual([]);
+    expect(parseOptions(['--no-first-sync'], {}).pouch).toEqual([]);
+    expect(() => parseOptions(['--pouch=couchdb/idb'], {})).toThrow(/--pouch/);
   });
 });

@@ -1,4 +1,5 @@
 /** Command-line flags of bench/sync.bench.ts (`--name=value`), with defaults that meet issue 6. */
+import { parsePouchVariants, type PouchVariant } from '../pouch/variants';
 import type { Backend } from './server-protocol';
 
 export interface BenchOptions {
@@ -15,9 +16,13 @@ export interface BenchOptions {
   backends: Backend[];
   throughputBackends: Backend[];
   firstSync: boolean;
+  /** PouchDB set-ups replicating the same records (issue 10), after our first syncs. */
+  pouch: PouchVariant[];
   cpuProf: boolean;
   pgUrl?: string;
   tag: string;
+  /** Where the report goes (`x.json` and `x.md`) instead of bench/results/sync-<date>[-tag]. */
+  out?: string;
   command: string;
 }
 
@@ -34,11 +39,14 @@ npx tsx bench/sync.bench.ts [flags]      (PGlite only, unless QORGAU_TEST_DATABA
   --duration=20        seconds per throughput scenario (push, pull)
   --backends=pglite,postgres           first-sync backends (postgres needs QORGAU_TEST_DATABASE_URL)
   --throughput=postgres                throughput backends ('none' to skip)
-  --no-first-sync      throughput only
+  --no-first-sync      throughput only (and no PouchDB)
+  --pouch=default      PouchDB side by side (issue 10): server storage/laptop adapter pairs,
+                       e.g. leveldb/idb,memory/memory (= default), 'all', or 'none'
   --log-level=info     the server's request log level (to /dev/null), 'silent' for none
   --cpu-prof           V8 CPU profiles of client and server into bench/results/profiles/
   --seed=6             data seed
-  --tag=name           appended to the result file name`;
+  --tag=name           appended to the result file name
+  --out=file.json      write the report to file.json and file.md instead`;
 
 function backendList(value: string, pg: boolean): Backend[] {
   if (value === 'none' || value === '') return [];
@@ -77,10 +85,12 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
     'backends',
     'throughput',
     'no-first-sync',
+    'pouch',
     'log-level',
     'cpu-prof',
     'seed',
     'tag',
+    'out',
   ]);
   for (const k of flags.keys()) if (!known.has(k)) throw new Error(`unknown flag --${k}\n${HELP}`);
   const int = (name: string, dflt: number, min = 1) => {
@@ -105,12 +115,20 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv): BenchOptio
     backends: backendList(flags.get('backends') ?? (pg ? 'pglite,postgres' : 'pglite'), pg),
     throughputBackends: backendList(flags.get('throughput') ?? (pg ? 'postgres' : 'pglite'), pg),
     firstSync: !flags.has('no-first-sync'),
+    // Side by side with the first sync: nothing to compare with when it does not run.
+    pouch: flags.has('no-first-sync') ? [] : parsePouchVariants(flags.get('pouch')),
     cpuProf: flags.has('cpu-prof'),
     ...(pgUrl ? { pgUrl } : {}),
     tag: flags.get('tag') ?? '',
+    ...(flags.get('out') ? { out: outFile(flags.get('out')!) } : {}),
     command:
       `${env['npm_lifecycle_event'] === 'bench:sync' ? 'npm run bench:sync --' : 'npx tsx bench/sync.bench.ts'} ${argv.join(' ')}`
         .trim()
         .replace(/ --$/, ''),
   };
+}
+
+function outFile(value: string): string {
+  if (!value.endsWith('.json')) throw new Error('--out names a .json file');
+  return value;
 }

@@ -1,4 +1,10 @@
-/** The bench's figures as markdown: machine, first sync per backend, throughput, where time goes. */
+/**
+ * The bench's figures as markdown: machine, first sync per backend, PouchDB side by side,
+ * throughput, where time goes.
+ */
+import { pouchSection } from '../pouch/report';
+import type { PouchReport } from '../pouch/run';
+import { variantLabel } from '../pouch/variants';
 import type { FirstSyncResult, Segment } from './first-sync';
 import type { DbInfo } from './server-protocol';
 import type { Scenario, ThroughputResult } from './throughput';
@@ -26,6 +32,8 @@ export interface BenchReport {
   options: Record<string, unknown>;
   seed: { records: number; consultations: number; appointments: number; ms: number; path: string };
   runs: BackendRun[];
+  /** Issue 10: PouchDB replicating the same records (absent with --pouch=none). */
+  pouch?: PouchReport;
   totalS: number;
 }
 
@@ -206,6 +214,7 @@ export function renderMarkdown(r: BenchReport): string {
       '',
     );
   }
+  if (r.pouch?.variants.length) lines.push(...pouchSection(r.runs, r.pouch));
   if (tp.length) {
     const o = tp[0]!.throughput!.options;
     lines.push(
@@ -259,6 +268,9 @@ export function renderMarkdown(r: BenchReport): string {
     ...(x.firstSync?.checks ?? []).map((c) => `${x.db.kind}: ${c}`),
     ...(x.throughput?.checks ?? []).map((c) => `${x.db.kind}: ${c}`),
   ]);
+  for (const v of r.pouch?.variants ?? []) {
+    checks.push(...v.checks.map((c) => `PouchDB ${variantLabel(v)}: ${c}`));
+  }
   lines.push('## Checks (the run stops if one fails)', '', ...checks.map((c) => `- ${c}`), '');
   return lines.join('\n');
 }

@@ -16,6 +16,8 @@ import type {
 export interface StartOptions extends ServerStartOptions {
   /** Write a V8 CPU profile of the server process into this folder when it exits. */
   cpuProfDir?: string;
+  /** Another server script speaking the same protocol (bench/load/cluster-server.ts). */
+  script?: string;
 }
 
 export class BenchServer {
@@ -41,10 +43,10 @@ export class BenchServer {
   }
 
   static async start(o: StartOptions): Promise<BenchServer> {
-    const { cpuProfDir, ...options } = o;
+    const { cpuProfDir, script, ...options } = o;
     const execArgv = ['--import', 'tsx'];
     if (cpuProfDir) execArgv.push('--cpu-prof', `--cpu-prof-dir=${cpuProfDir}`);
-    const child = fork(path.join(__dirname, 'server-process.ts'), [], {
+    const child = fork(script ?? path.join(__dirname, 'server-process.ts'), [], {
       execArgv,
       env: { ...process.env, TZ: 'UTC', BENCH_SERVER_OPTIONS: JSON.stringify(options) },
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

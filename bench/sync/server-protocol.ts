@@ -10,6 +10,8 @@ export interface ServerStartOptions {
   poolMax?: number;
   /** The pino level of the server's request log (written to /dev/null); 'silent' for none. */
   logLevel: string;
+  /** bench/load/cluster-server.ts: server processes sharing the port (node:cluster). */
+  workers?: number;
 }
 
 export interface Org {

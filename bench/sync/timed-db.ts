@@ -35,6 +35,8 @@ export function timedDb(db: Db): { db: Db; timing: DbTiming } {
       kind: db.kind,
       transaction: (work) => db.transaction((tx) => work(wrap(tx))),
       close: () => db.close(),
+      // Not timed: notifications are no statements of a request (the auth cache needs them).
+      ...(db.listen ? { listen: db.listen } : {}),
     },
   };
 }

@@ -10,6 +10,7 @@ import type { Db } from '../db/db';
 import { ApiError } from '../http/errors';
 import { parseOr400 } from '../http/validate';
 import { principalOf } from './authenticate';
+import type { PrincipalCache } from './principal-cache';
 import { verifyDummy, verifyPassword } from './password';
 import type { ServerRole } from './principal';
 import { LoginLimiter } from './rate-limit';
@@ -25,6 +26,8 @@ export interface AuthRoutesOptions {
   db: Db;
   now: () => Date;
   limiter?: LoginLimiter;
+  /** The app's device-token cache: a device signing out is forgotten at once. */
+  principals?: PrincipalCache;
 }
 
 interface UserRow {
@@ -103,6 +106,9 @@ export const authRoutes: FastifyPluginAsync<AuthRoutesOptions> = async (app, opt
       now(),
       principal.deviceId,
     ]);
+    // The database also notifies every server process (migration 006); this one does not wait
+    // for its own notification to arrive.
+    opts.principals?.invalidate();
     request.log.info({ userId: principal.userId, deviceId: principal.deviceId }, 'device revoked');
     return { ok: true as const };
   });

@@ -13,10 +13,30 @@ export interface Queryable {
   exec(sql: string): Promise<void>;
 }
 
+/**
+ * What a listener hears (`Db.listen`): a notification; `lost` when notifications may have been
+ * missed (the listening connection failed; it is reopened); `ready` when it listens (again).
+ */
+export type ListenEvent = 'ready' | 'notify' | 'lost';
+
 export interface Db extends Queryable {
   /** Runs `work` in one transaction: all of it commits, or none of it. */
   transaction<T>(work: (tx: Queryable) => Promise<T>): Promise<T>;
   close(): Promise<void>;
   /** 'pglite' or 'postgres', for logs and the health endpoint. */
   readonly kind: 'pglite' | 'postgres';
+  /**
+   * LISTEN on `channel` (a plain lower-case identifier): `on('notify')` for every NOTIFY on it —
+   * sent when the notifying transaction commits, by this process or any other — and `lost` /
+   * `ready` as above. Resolves once it has tried to listen (`ready` or `lost` said which);
+   * the function it returns stops listening. Optional: a `Db` without it (a test's wrapper)
+   * simply has no notifications, and whoever needs them must do without.
+   */
+  listen?(channel: string, on: (event: ListenEvent) => void): Promise<() => Promise<void>>;
+}
+
+/** Channel names go into SQL as identifiers: only plain ones are accepted. */
+export function checkChannel(channel: string): string {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(channel)) throw new Error(`bad channel name ${channel}`);
+  return channel;
 }

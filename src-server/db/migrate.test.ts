@@ -6,7 +6,7 @@ import { openTestDb } from './test-db';
 describe('migrations', () => {
   it('apply once, in order, and a second run changes nothing (PGlite)', async () => {
     const db = await openPglite();
-    expect(await migrate(db)).toEqual([1, 2, 3, 4, 5]);
+    expect(await migrate(db)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(await migrate(db)).toEqual([]);
     await db.close();
   });
@@ -40,7 +40,7 @@ describe('migrations', () => {
       ]),
     ).rejects.toThrow();
     const v = await db.query<{ version: number }>('SELECT version FROM schema_migrations');
-    expect(v.rows.map((r) => Number(r.version))).toEqual([1, 2, 3, 4, 5]);
+    expect(v.rows.map((r) => Number(r.version))).toEqual([1, 2, 3, 4, 5, 6]);
     const x = await db.query("SELECT 1 FROM pg_tables WHERE tablename = 'x'");
     expect(x.rows).toEqual([]);
     await db.close();

@@ -1,6 +1,10 @@
 /** A real PostgreSQL (15+) through a `pg` pool, for offices that run one (`DATABASE_URL`). */
 import pg from 'pg';
 import type { Db, Queryable } from './db';
+import { listenPostgres } from './pg-listener';
+
+/** Distinct statement texts prepared per pool at most. */
+const MAX_PREPARED = 500;
 
 export async function openPostgres(
   connectionString: string,
@@ -13,11 +17,29 @@ export async function openPostgres(
   // DROP DATABASE … WITH (FORCE)). pg emits 'error' on the pool and removes that client; with no
   // listener the process would crash. The next query opens a fresh connection.
   pool.on('error', onIdleError);
+  /** Listening connections (Db.listen): closing the database stops them too. */
+  const listeners = new Set<() => Promise<void>>();
   // Fail at start, not at the first request, when the database is unreachable.
   await pool.query('SELECT 1');
+  // Statements with parameters are prepared once per connection and then only bound and run:
+  // the server's SQL is a few dozen fixed texts, and planning the pull's UNION every time cost
+  // about as much as running it. Named by text, per pool; a text past the cap (SQL built with
+  // values in it, which the server does not do) is simply not prepared.
+  const names = new Map<string, string>();
+  const nameOf = (sql: string): string | undefined => {
+    let name = names.get(sql);
+    if (name === undefined && names.size < MAX_PREPARED) {
+      name = `qorgau_${names.size + 1}`;
+      names.set(sql, name);
+    }
+    return name;
+  };
   const wrap = (c: Pick<pg.Pool | pg.PoolClient, 'query'>): Queryable => ({
     query: async <T>(sql: string, params?: unknown[]) => {
-      const r = await c.query(sql, params);
+      const name = params?.length ? nameOf(sql) : undefined;
+      const r = name
+        ? await c.query({ name, text: sql, values: params })
+        : await c.query(sql, params);
       return { rows: r.rows as T[] };
     },
     // A text without parameters may hold several statements (the simple query protocol).
@@ -42,6 +64,18 @@ export async function openPostgres(
         client.release();
       }
     },
-    close: () => pool.end(),
+    close: async () => {
+      await Promise.all([...listeners].map((stop) => stop()));
+      await pool.end();
+    },
+    listen: async (channel, on) => {
+      const stop = await listenPostgres(connectionString, channel, on);
+      const once = async () => {
+        listeners.delete(once);
+        await stop();
+      };
+      listeners.add(once);
+      return once;
+    },
   };
 }

@@ -69,6 +69,9 @@ describe('decideBatch', () => {
         body: JSON.stringify(v3),
         revision: 13,
         sharedWith: null,
+        ownerId: 'adv-a',
+        officeId: OFFICE_1,
+        collegiumId: 'col-1',
       },
     ]);
     expect(plan.superseded).toEqual([JSON.stringify(v1), JSON.stringify(v2)]);

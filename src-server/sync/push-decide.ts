@@ -63,6 +63,14 @@ export interface RecordWrite {
   revision: number;
   /** `records.shared_with` of this version (access.ts `sharedWithOf`). */
   sharedWith: string | null;
+  /**
+   * Where a create is filed: the creator's (an update keeps the row's, and these are the row's
+   * already). Per row, because a group of pushes (push.ts) writes several callers' records in
+   * one statement.
+   */
+  ownerId: string;
+  officeId: string | null;
+  collegiumId: string;
 }
 
 export interface BatchPlan {
@@ -84,6 +92,12 @@ export interface BatchPlan {
   superseded: string[];
   /** The server revision after the request (the locked value if nothing took one). */
   revision: number;
+  /**
+   * The stored ops and server records as they are after this request (the input's, with its own
+   * changes): what the next push of the same group (push.ts) is decided on, as if it had read
+   * them from the database after this one committed.
+   */
+  after: { stored: Map<string, StoredOp>; records: Map<string, ServerRecord> };
 }
 
 export interface BatchInput {
@@ -136,6 +150,7 @@ export function decideBatch(input: BatchInput): BatchPlan {
     records: [],
     superseded: [],
     revision: input.revision,
+    after: { stored: seen, records },
   };
 
   const store = (
@@ -199,16 +214,12 @@ export function decideBatch(input: BatchInput): BatchPlan {
     const sharedWith = sharedWithOf(op.entity, op.record);
     // A create is filed under the caller's office and collegium; an update keeps them (canWrite
     // has checked they are the caller's).
-    records.set(key, {
+    const filed = {
       ownerId: server?.ownerId ?? p.userId,
       officeId: server ? server.officeId : p.officeId,
       collegiumId: server?.collegiumId ?? p.collegiumId,
-      sharedWith,
-      version,
-      revision,
-      body: op.record,
-      fresh: true,
-    });
+    };
+    records.set(key, { ...filed, sharedWith, version, revision, body: op.record, fresh: true });
     const earlier = writes.get(key);
     if (earlier) plan.superseded.push(earlier.body);
     writes.set(key, {
@@ -218,6 +229,7 @@ export function decideBatch(input: BatchInput): BatchPlan {
       body,
       revision,
       sharedWith,
+      ...filed,
     });
     store(op, 'accepted', null, revision);
     return { opId: op.opId, outcome: 'accepted', revision, version };

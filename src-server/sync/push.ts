@@ -19,11 +19,21 @@
  * 'version-gap'. Across requests the client keeps the rule: on a conflict or rejection it drops
  * (quarantines) its later ops on that record and takes the server's copy from the result.
  *
- * Transactions: one per request. The row lock on `server_state` taken first serialises pushes
- * (and conflict resolutions), so the duplicate check, the version check and the revisions are
- * decided together, and revisions follow commit order (pull never skips one). Any error other
- * than a data exception fails the whole request and nothing of it is kept: the client was told
- * nothing and retries the batch.
+ * Transactions: the row lock on `server_state` taken first serialises pushes (and conflict
+ * resolutions), so the duplicate check, the version check and the revisions are decided
+ * together, and revisions follow commit order (pull never skips one). Any error other than a
+ * data exception fails the whole request and nothing of it is kept: the client was told nothing
+ * and retries the batch.
+ *
+ * Groups (push-queue.ts): requests to one database wait in a queue in this process while a push
+ * transaction runs, and the next transaction applies the waiting ones together, in arrival
+ * order: one lock, the reads of all of them, each decided in memory on the state the ones
+ * before it left (push-decide.ts `after`), then the writes of all of them in one set of
+ * statements. Each answer is exactly what it would have been, had the requests come one after
+ * another in that order (push.group.test.ts); an idle server applies a request alone at once.
+ * If a group fails with anything but a data exception, nothing of it is kept and each of its
+ * requests is applied again alone, so a request that fails fails by itself. The row lock stays
+ * what orders pushes: other processes (a second server process, the admin CLI) take it too.
  *
  * Two paths, one outcome:
  * - The batch path (the normal one), in a savepoint: two reads — the stored ops of all the
@@ -36,7 +46,8 @@
  *   with the later ops decided as if it had never been accepted — only a savepoint around that
  *   one op gives that. So when the batch raises a data exception it is rolled back to its
  *   savepoint and the same request is applied op by op: the answer is the per-op path's, exactly.
- *   Such records are rare, so the slow path is too.
+ *   In a group, the requests are then applied one by one (each its batch in a savepoint, op by
+ *   op if refused). Such records are rare, so the slow path is too.
  */
 import type { Principal } from '../auth/principal';
 import type { Db, Queryable } from '../db/db';
@@ -44,8 +55,22 @@ import type { PushOp, PushResponse } from '../../src-shared/contracts/sync/proto
 import { decideBatch, neededRecords, opIdsOf } from './push-decide';
 import { loadRecords, loadStoredOps } from './push-load';
 import { applyOneByOne } from './push-per-op';
-import { isDataException } from './push-results';
-import { writeBatch } from './push-write';
+import { GroupQueue, type Settled } from './push-queue';
+import { isDataException, recordKey, type ServerRecord, type StoredOp } from './push-results';
+import { writeGroup, type PlannedPush } from './push-write';
+
+/** One request, as queued. */
+interface Push {
+  principal: Principal;
+  ops: readonly PushOp[];
+  now: Date;
+}
+
+/**
+ * A group's cap: two full client batches (MAX_PUSH_OPS = 500) or a hundred small ones, so a
+ * group's transaction stays short and its arrays small; one request always fits.
+ */
+export const GROUP_LIMITS = { maxItems: 100, maxWeight: 1000, weight: (p: Push) => p.ops.length };
 
 /** Takes the push lock; returns the revision it holds. */
 async function lockRevision(tx: Queryable): Promise<number> {
@@ -55,53 +80,122 @@ async function lockRevision(tx: Queryable): Promise<number> {
   return Number(rows[0]!.revision);
 }
 
-async function applyBatch(
-  tx: Queryable,
-  principal: Principal,
-  ops: readonly PushOp[],
-  locked: number,
-  now: Date,
-): Promise<PushResponse> {
-  const stored = await loadStoredOps(tx, opIdsOf(ops));
-  const records = await loadRecords(tx, neededRecords(principal, ops, stored));
-  const plan = decideBatch({ principal, ops, stored, records, revision: locked });
-  await writeBatch(tx, principal, plan, locked, now);
-  return { ok: true, results: plan.results, revision: plan.revision };
-}
-
-async function applyPerOp(
-  tx: Queryable,
-  principal: Principal,
-  ops: readonly PushOp[],
-  now: Date,
-): Promise<PushResponse> {
-  const results = await applyOneByOne(tx, principal, ops, now);
+async function currentRevision(tx: Queryable): Promise<number> {
   const { rows } = await tx.query<{ revision: number | string }>(
     'SELECT revision FROM server_state WHERE id = 1',
   );
-  return { ok: true, results, revision: Number(rows[0]!.revision) };
+  return Number(rows[0]!.revision);
 }
 
-export async function applyPush(
+/** The batch path for a group (of one or more): two reads, decisions in memory, the writes. */
+async function applyBatches(
+  tx: Queryable,
+  pushes: readonly Push[],
+  locked: number,
+): Promise<PushResponse[]> {
+  const stored0 = await loadStoredOps(tx, [...new Set(pushes.flatMap((p) => opIdsOf(p.ops)))]);
+  // Each request's needs as if it came first: a superset of what it needs after the others
+  // (an op another request of the group stores is not in stored0, so its record is read).
+  const pairs = new Map<string, [string, string]>();
+  for (const p of pushes) {
+    for (const pair of neededRecords(p.principal, p.ops, stored0)) {
+      pairs.set(recordKey(...pair), pair);
+    }
+  }
+  let stored: Map<string, StoredOp> = stored0;
+  let records: Map<string, ServerRecord> = await loadRecords(tx, [...pairs.values()]);
+  let revision = locked;
+  const planned: PlannedPush[] = [];
+  for (const p of pushes) {
+    const plan = decideBatch({ principal: p.principal, ops: p.ops, stored, records, revision });
+    planned.push({ principal: p.principal, plan, now: p.now });
+    ({ stored, records } = plan.after);
+    revision = plan.revision;
+  }
+  await writeGroup(tx, planned, locked);
+  return planned.map(({ plan }) => ({ ok: true, results: plan.results, revision: plan.revision }));
+}
+
+async function applyPerOp(tx: Queryable, p: Push): Promise<PushResponse> {
+  const results = await applyOneByOne(tx, p.principal, p.ops, p.now);
+  return { ok: true, results, revision: await currentRevision(tx) };
+}
+
+/** One request under a lock already held, after others in the same transaction. */
+async function applyAlone(tx: Queryable, p: Push): Promise<PushResponse> {
+  const revision = await currentRevision(tx);
+  if (p.ops.length === 0) return { ok: true, results: [], revision };
+  await tx.query('SAVEPOINT sync_batch');
+  try {
+    return (await applyBatches(tx, [p], revision))[0]!;
+  } catch (error) {
+    if (!isDataException(error)) throw error;
+    await tx.query('ROLLBACK TO SAVEPOINT sync_batch');
+    return applyPerOp(tx, p);
+  }
+}
+
+/** A group in one transaction: the lock, then the batch path, or the fallbacks. */
+async function applyGroup(tx: Queryable, pushes: readonly Push[]): Promise<PushResponse[]> {
+  // Serialises pushes (see above); pulls read without it.
+  const locked = await lockRevision(tx);
+  if (pushes.every((p) => p.ops.length === 0)) {
+    return pushes.map(() => ({ ok: true, results: [], revision: locked }));
+  }
+  // Not released on success: the commit ends it, one round trip fewer.
+  await tx.query('SAVEPOINT sync_batch');
+  try {
+    return await applyBatches(tx, pushes, locked);
+  } catch (error) {
+    if (!isDataException(error)) throw error;
+    await tx.query('ROLLBACK TO SAVEPOINT sync_batch');
+    if (pushes.length === 1) return [await applyPerOp(tx, pushes[0]!)];
+    // Which request holds the refused value is not known: each is applied as if it had come
+    // alone, in order — the answers requests one after another would have had.
+    const out: PushResponse[] = [];
+    for (const p of pushes) out.push(await applyAlone(tx, p));
+    return out;
+  }
+}
+
+async function runGroup(db: Db, pushes: readonly Push[]): Promise<Settled<PushResponse>[]> {
+  try {
+    const responses = await db.transaction((tx) => applyGroup(tx, pushes));
+    return responses.map((value) => ({ ok: true, value }));
+  } catch (error) {
+    if (pushes.length === 1) return [{ ok: false, error }];
+    // Nothing of the group was kept: each request again in its own transaction, so an error
+    // is answered to the request that causes it, and only to it.
+    const out: Settled<PushResponse>[] = [];
+    for (const p of pushes) {
+      try {
+        out.push({ ok: true, value: (await db.transaction((tx) => applyGroup(tx, [p])))[0]! });
+      } catch (alone) {
+        out.push({ ok: false, error: alone });
+      }
+    }
+    return out;
+  }
+}
+
+const queues = new WeakMap<Db, GroupQueue<Push, PushResponse>>();
+
+function queueOf(db: Db): GroupQueue<Push, PushResponse> {
+  let q = queues.get(db);
+  if (!q) {
+    q = new GroupQueue((pushes) => runGroup(db, pushes), GROUP_LIMITS);
+    queues.set(db, q);
+  }
+  return q;
+}
+
+export function applyPush(
   db: Db,
   principal: Principal,
   ops: readonly PushOp[],
   now: Date,
 ): Promise<PushResponse> {
-  return db.transaction(async (tx) => {
-    // Serialises pushes (see above); pulls read without it.
-    const locked = await lockRevision(tx);
-    if (ops.length === 0) return { ok: true, results: [], revision: locked };
-    // Not released on success: the commit ends it, one round trip fewer.
-    await tx.query('SAVEPOINT sync_batch');
-    try {
-      return await applyBatch(tx, principal, ops, locked, now);
-    } catch (error) {
-      if (!isDataException(error)) throw error;
-      await tx.query('ROLLBACK TO SAVEPOINT sync_batch');
-      return applyPerOp(tx, principal, ops, now);
-    }
-  });
+  return queueOf(db).submit({ principal, ops, now });
 }
 
 /**
@@ -116,6 +210,6 @@ export async function applyPushOneByOne(
 ): Promise<PushResponse> {
   return db.transaction(async (tx) => {
     await lockRevision(tx);
-    return applyPerOp(tx, principal, ops, now);
+    return applyPerOp(tx, { principal, ops, now });
   });
 }

@@ -1,0 +1,262 @@
+/**
+ * The office server as `workers` processes sharing one port (node:cluster), on PostgreSQL: the
+ * load bench's `--workers=n`. Speaks server-process.ts's protocol (server-protocol.ts), so
+ * BenchServer starts it with `script`. The primary creates the database, migrates it and runs
+ * the set-up commands on a connection of its own; each worker runs `buildServer` on its own
+ * pool (`poolMax` each) and counts what server-process.ts counts, from outside the server's
+ * code; `counters` sums the workers'. Revisions stay in commit order across processes: pushes
+ * take the `server_state` row lock in the database, whichever process runs them.
+ */
+import cluster, { type Worker } from 'node:cluster';
+import { tracingChannel } from 'node:diagnostics_channel';
+import { createWriteStream } from 'node:fs';
+import type { AddressInfo, Socket } from 'node:net';
+import pg from 'pg';
+import { createCollegium, createOffice, createUser } from '../../src-server/admin/commands';
+import { buildServer } from '../../src-server/app';
+import { migrate } from '../../src-server/db/migrate';
+import { openPostgres } from '../../src-server/db/postgres';
+import { addUsers, seedHistory } from '../sync/server-fixtures';
+import type {
+  Command,
+  Hello,
+  Org,
+  Reply,
+  Request,
+  ServerCounters,
+  ServerStartOptions,
+} from '../sync/server-protocol';
+import { timedDb } from '../sync/timed-db';
+import { sumCounters, zeroCounters } from './sum-counters';
+
+type WorkerMessage =
+  { kind: 'listening'; port: number } | { kind: 'counters'; id: number; counters: ServerCounters };
+
+const options = JSON.parse(process.env['BENCH_SERVER_OPTIONS'] ?? '{}') as ServerStartOptions;
+const DB_URL_ENV = 'BENCH_CLUSTER_DB_URL';
+
+async function worker(): Promise<void> {
+  const raw = await openPostgres(process.env[DB_URL_ENV]!, options.poolMax ?? 10);
+  const { db, timing } = timedDb(raw);
+  const app = await buildServer({
+    db,
+    logger:
+      options.logLevel === 'silent'
+        ? false
+        : { level: options.logLevel, stream: createWriteStream('/dev/null') },
+  });
+  const c = zeroCounters();
+  const sockets = new Set<Socket>();
+  let closedIn = 0;
+  let closedOut = 0;
+  const open = new Set<object>();
+  app.server.on('connection', (s: Socket) => {
+    sockets.add(s);
+    s.on('close', () => {
+      closedIn += s.bytesRead;
+      closedOut += s.bytesWritten;
+      sockets.delete(s);
+    });
+  });
+  app.server.on('request', (req, res) => {
+    const t0 = performance.now();
+    open.add(res);
+    res.on('close', () => open.delete(res));
+    res.on('finish', () => {
+      c.requests += 1;
+      c.serverMs += performance.now() - t0;
+      const key = `${req.method} ${req.url} ${res.statusCode}`;
+      c.byRoute[key] = (c.byRoute[key] ?? 0) + 1;
+    });
+  });
+  const started = new WeakMap<object, number>();
+  tracingChannel('fastify.request.handler').subscribe({
+    start: (m) => void started.set(m as object, performance.now()),
+    asyncStart: (m) => {
+      const t0 = started.get(m as object);
+      if (t0 !== undefined) c.handlerMs += performance.now() - t0;
+      started.delete(m as object);
+    },
+    end: () => undefined,
+    asyncEnd: () => undefined,
+    error: () => undefined,
+  });
+  const sample = () => {
+    const m = process.memoryUsage();
+    c.peakRss = Math.max(c.peakRss, m.rss);
+    c.peakHeap = Math.max(c.peakHeap, m.heapUsed);
+  };
+  const sampler = setInterval(sample, 50);
+  await app.listen({ host: '127.0.0.1', port: 0 });
+  process.send!({ kind: 'listening', port: (app.server.address() as AddressInfo).port });
+  process.on('message', (m: { cmd: 'counters' | 'close'; id: number; resetPeak?: boolean }) => {
+    if (m.cmd === 'close') {
+      clearInterval(sampler);
+      void app
+        .close()
+        .then(() => raw.close())
+        .finally(() => process.exit(0));
+      return;
+    }
+    sample();
+    let bytesIn = closedIn;
+    let bytesOut = closedOut;
+    for (const s of sockets) {
+      bytesIn += s.bytesRead;
+      bytesOut += s.bytesWritten;
+    }
+    const cpu = process.cpuUsage();
+    const counters: ServerCounters = {
+      ...c,
+      byRoute: { ...c.byRoute },
+      bytesIn,
+      bytesOut,
+      dbQueries: timing.queries,
+      dbMs: timing.ms,
+      inFlight: open.size,
+      cpuMs: (cpu.user + cpu.system) / 1000,
+    };
+    if (m.resetPeak) c.peakRss = c.peakHeap = 0;
+    process.send!({ kind: 'counters', id: m.id, counters });
+  });
+}
+
+async function primary(): Promise<void> {
+  const send = (m: Hello | Reply) => process.send?.(m);
+  if (!options.adminUrl) throw new Error('the cluster server needs PostgreSQL (adminUrl)');
+  const name = `qorgau_bench_${process.pid}_${Date.now().toString(36)}`;
+  const admin = new pg.Client({ connectionString: options.adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(options.adminUrl);
+  url.pathname = `/${name}`;
+  const db = await openPostgres(url.toString(), 4);
+  await migrate(db);
+  const { id: collegiumId } = await createCollegium(db, { name: 'Облыстық адвокаттар алқасы' });
+  const { id: officeId } = await createOffice(db, { collegiumId, name: 'Заң консультациясы' });
+  const password = 'Kokzhiek-2024!';
+  const user = await createUser(db, {
+    login: 'gulnar',
+    fullName: 'Әбілқасымова Гүлнәр Серікқызы',
+    role: 'advocate',
+    collegiumId,
+    officeId,
+    password,
+  });
+  const org: Org = {
+    collegiumId,
+    officeId,
+    advocate: { id: user.id, login: user.login, password },
+  };
+
+  const workers: Worker[] = [];
+  let nextId = 1;
+  const waiting = new Map<number, (c: ServerCounters) => void>();
+  const ports: number[] = [];
+  const listening = new Promise<void>((resolve) => {
+    for (let i = 0; i < (options.workers ?? 2); i++) {
+      const w = cluster.fork({ [DB_URL_ENV]: url.toString() });
+      w.on('message', (m: WorkerMessage) => {
+        if (m.kind === 'listening') {
+          ports.push(m.port);
+          if (ports.length === (options.workers ?? 2)) resolve();
+        } else {
+          waiting.get(m.id)?.(m.counters);
+          waiting.delete(m.id);
+        }
+      });
+      workers.push(w);
+    }
+  });
+  await listening;
+
+  const countersOf = (w: Worker, resetPeak: boolean) =>
+    new Promise<ServerCounters>((resolve) => {
+      const id = nextId++;
+      waiting.set(id, resolve);
+      w.send({ cmd: 'counters', id, resetPeak });
+    });
+
+  const run = async (c: Command): Promise<unknown> => {
+    switch (c.cmd) {
+      case 'counters':
+        return sumCounters(await Promise.all(workers.map((w) => countersOf(w, !!c.resetPeak))));
+      case 'dbInfo': {
+        const v = await db.query<{ v: string }>("SELECT current_setting('server_version') AS v");
+        const f = await db.query<{ fsync: string }>('SHOW fsync');
+        const s = await db.query<{ synchronous_commit: string }>('SHOW synchronous_commit');
+        return {
+          kind: 'postgres',
+          version: v.rows[0]!.v,
+          fsync: f.rows[0]!.fsync,
+          synchronousCommit: s.rows[0]!.synchronous_commit,
+        };
+      }
+      case 'addUsers':
+        return addUsers(db, org, c.count, c.prefix, c.offices);
+      case 'seedHistory':
+        await seedHistory(db, org, c.users, c.perUser, c.templates);
+        return null;
+      case 'tableCounts': {
+        const { rows } = await db.query<{ what: string; n: number | string }>(
+          `SELECT 'records' AS what, count(*) AS n FROM records
+           UNION ALL SELECT 'ops:' || outcome, count(*) FROM ops GROUP BY outcome
+           UNION ALL SELECT 'conflicts', count(*) FROM conflicts`,
+        );
+        return Object.fromEntries(rows.map((r) => [r.what, Number(r.n)]));
+      }
+      case 'revision': {
+        const { rows } = await db.query<{ revision: number | string }>(
+          'SELECT revision FROM server_state WHERE id = 1',
+        );
+        return Number(rows[0]!.revision);
+      }
+      case 'close': {
+        await Promise.all(
+          workers.map(
+            (w) =>
+              new Promise<void>((resolve) => {
+                w.once('exit', () => resolve());
+                w.send({ cmd: 'close', id: 0 });
+              }),
+          ),
+        );
+        await db.close();
+        const a = new pg.Client({ connectionString: options.adminUrl });
+        await a.connect();
+        await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        await a.end();
+        setImmediate(() => process.exit(0));
+        return null;
+      }
+    }
+  };
+  process.on('message', (m: Request) => {
+    run(m).then(
+      (value) => send({ id: m.id, ok: true, value }),
+      (error: unknown) =>
+        send({
+          id: m.id,
+          ok: false,
+          error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+        }),
+    );
+  });
+  send({ ready: true, port: ports[0]!, org });
+}
+
+if (cluster.isPrimary) {
+  primary().catch((error: unknown) => {
+    process.send?.({
+      ready: false,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
+    setImmediate(() => process.exit(1));
+  });
+} else {
+  worker().catch((error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  });
+}
