@@ -212,6 +212,9 @@ async function primary(): Promise<void> {
         );
         return Number(rows[0]!.revision);
       }
+      case 'analyze':
+        await db.exec('ANALYZE');
+        return null;
       case 'close': {
         await Promise.all(
           workers.map(

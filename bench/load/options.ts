@@ -32,7 +32,7 @@ npx tsx bench/load.bench.ts --backend=pglite [flags]
   --ops-per-push=8     records of an advocate's day (one push)
   --connections=50     keep-alive connections of the driver; a list (25,50,100) runs one day
                        per entry on the same server, in that order
-  --warmup=200         advocates of an unmeasured day first (JIT, pool, caches); 0 for none
+  --warmup=2000        advocates of an unmeasured day first (JIT, pool, plans); 0 for none
   --backend=postgres   or pglite (in the server process)
   --pool=10            the server's PostgreSQL pool size (production's default is 10)
   --workers=1          server processes sharing the port (node:cluster), PostgreSQL only
@@ -105,7 +105,7 @@ export function parseLoadOptions(argv: string[], env: NodeJS.ProcessEnv): LoadOp
     history: int('history', 20, 0),
     opsPerPush: int('ops-per-push', 8),
     connections,
-    warmup: int('warmup', 200, 0),
+    warmup: int('warmup', 2000, 0),
     backend,
     poolMax: int('pool', 10),
     workers,

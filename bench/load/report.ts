@@ -99,7 +99,7 @@ export function renderLoadMarkdown(r: LoadReport): string {
     '',
     `Machine: ${m.cores} × ${m.cpu}, ${m.ramGb.toFixed(1)} GB RAM, ${m.os}, Node ${m.node}; load average ${m.loadBefore.map(f1).join(' / ')} before, ${m.loadAfter.map(f1).join(' / ')} after. Database: ${db}.`,
     '',
-    `${f0(Number(o['advocates']))} advocates in ${f0(Number(o['offices']))} offices of one collegium, a device each, ${o['history']} records each already on the server (${f0(r.setup.recordsBefore)} records). A day: every advocate pushes ${o['opsPerPush']} new records once (real rows of a ${f0(r.setup.templates)}-record laptop, gzipped as the app sends them), then pulls once since the day's start${o['echoes'] ? ' naming its push as echoes' : ''}. Server: ${o['workers']} process(es), pool ${o['poolMax']}, request log at ${o['logLevel']}.`,
+    `${f0(Number(o['advocates']))} advocates in ${f0(Number(o['offices']))} offices of one collegium${r.days.length > 1 ? ' (a new set of them, in offices of their own, for each day)' : ''}, a device each, ${o['history']} records each already on the server (${f0(r.setup.recordsBefore)} records in all). A day: every advocate pushes ${o['opsPerPush']} new records once (real rows of a ${f0(r.setup.templates)}-record laptop, gzipped as the app sends them), then pulls once since the day's start${o['echoes'] ? ' naming its push as echoes' : ''}. Server: ${o['workers']} process(es), pool ${o['poolMax']}, request log at ${o['logLevel']}.`,
     '',
     `Set-up (not measured): templates ${f1(r.setup.templatesMs / 1000)} s, users and devices ${f1(r.setup.usersMs / 1000)} s, history ${f1(r.setup.historyMs / 1000)} s. Latency is from writing the request to the answer's last byte, in the driver (same machine).`,
     '',

@@ -87,6 +87,9 @@ export class BenchServer {
   tableCounts() {
     return this.call<Record<string, number>>({ cmd: 'tableCounts' });
   }
+  analyze() {
+    return this.call<null>({ cmd: 'analyze' });
+  }
 
   /** Waits until the server has answered every request it received (a load run's backlog). */
   async idle(timeoutMs = 120_000): Promise<void> {

@@ -75,6 +75,8 @@ export type Command =
     }
   | { cmd: 'tableCounts' }
   | { cmd: 'revision' }
+  /** ANALYZE the database (bench/load, after its set-up). */
+  | { cmd: 'analyze' }
   | { cmd: 'close' };
 
 export type Request = Command & { id: number };

@@ -16,7 +16,7 @@ import { randomUUID } from 'node:crypto';
 import type { Principal } from '../auth/principal';
 import type { PushOp, PushResult, StoredOutcome } from '../../src-shared/contracts/sync/protocol';
 import type { RejectionCode } from '../../src-shared/contracts/sync/rejections';
-import { canWrite, checkOp, sharedWithOf } from './access';
+import { canWrite, checkOp, sharedWithOf, type AccessDecision } from './access';
 import {
   conflictResult,
   duplicateResult,
@@ -109,7 +109,27 @@ export interface BatchInput {
   records: ReadonlyMap<string, ServerRecord>;
   /** The revision read under the lock. */
   revision: number;
+  /** `prepareOps` of `ops`, worked out before the lock was taken (else done here). */
+  prepared?: PreparedOps;
   newId?: () => string;
+}
+
+/**
+ * What can be worked out of a request before the lock, because it needs no database: each op's
+ * `checkOp` verdict (size, shape, owner field: a zod parse and a JSON size) and its record as
+ * JSON text (what is stored). Every push waits while another holds the lock, so what runs
+ * under it should be only what must.
+ */
+export interface PreparedOps {
+  checks: AccessDecision[];
+  bodies: string[];
+}
+
+export function prepareOps(p: Principal, ops: readonly PushOp[]): PreparedOps {
+  return {
+    checks: ops.map((op) => checkOp(p, op)),
+    bodies: ops.map((op) => JSON.stringify(op.record)),
+  };
 }
 
 /** The request's distinct opIds (what `loadStoredOps` looks up). */
@@ -185,7 +205,9 @@ export function decideBatch(input: BatchInput): BatchPlan {
     return rejectResult(op, code, server);
   };
 
-  const conflict = (op: PushOp, server: ServerRecord): PushResult => {
+  const bodyOf = (i: number, op: PushOp) => input.prepared?.bodies[i] ?? JSON.stringify(op.record);
+
+  const conflict = (op: PushOp, i: number, server: ServerRecord): PushResult => {
     const revision = ++plan.revision;
     const id = newId();
     store(op, 'conflict', null, revision, id);
@@ -198,7 +220,7 @@ export function decideBatch(input: BatchInput): BatchPlan {
       officeId: server.officeId,
       baseVersion: op.baseVersion,
       serverVersion: server.version,
-      theirs: JSON.stringify(op.record),
+      theirs: bodyOf(i, op),
       ours: JSON.stringify(server.body),
       revision,
     });
@@ -206,11 +228,11 @@ export function decideBatch(input: BatchInput): BatchPlan {
     return conflictResult(op, revision, id, server);
   };
 
-  const accept = (op: PushOp, server: ServerRecord | null): PushResult => {
+  const accept = (op: PushOp, i: number, server: ServerRecord | null): PushResult => {
     const revision = ++plan.revision;
     const version = op.baseVersion + 1;
     const key = keyOf(op);
-    const body = JSON.stringify(op.record);
+    const body = bodyOf(i, op);
     const sharedWith = sharedWithOf(op.entity, op.record);
     // A create is filed under the caller's office and collegium; an update keeps them (canWrite
     // has checked they are the caller's).
@@ -235,7 +257,7 @@ export function decideBatch(input: BatchInput): BatchPlan {
     return { opId: op.opId, outcome: 'accepted', revision, version };
   };
 
-  const apply = (op: PushOp): PushResult => {
+  const apply = (op: PushOp, i: number): PushResult => {
     const stored = seen.get(op.opId);
     if (stored) {
       if (stored.userId !== p.userId) return foreignOpResult(op);
@@ -244,7 +266,7 @@ export function decideBatch(input: BatchInput): BatchPlan {
       return duplicateResult(p, op, stored, server);
     }
 
-    const checked = checkOp(p, op);
+    const checked = input.prepared?.checks[i] ?? checkOp(p, op);
     if (!checked.ok) return reject(op, checked.code);
 
     const server = records.get(keyOf(op)) ?? null;
@@ -252,16 +274,16 @@ export function decideBatch(input: BatchInput): BatchPlan {
     if (!access.ok) return reject(op, access.code);
 
     const lineage = broken.get(keyOf(op));
-    if (lineage === 'conflict' && server) return conflict(op, server);
+    if (lineage === 'conflict' && server) return conflict(op, i, server);
     if (lineage) return reject(op, 'version-gap', server);
 
-    if (!server) return op.baseVersion === 0 ? accept(op, null) : reject(op, 'version-gap');
-    if (server.version === op.baseVersion) return accept(op, server);
-    if (server.version > op.baseVersion) return conflict(op, server);
+    if (!server) return op.baseVersion === 0 ? accept(op, i, null) : reject(op, 'version-gap');
+    if (server.version === op.baseVersion) return accept(op, i, server);
+    if (server.version > op.baseVersion) return conflict(op, i, server);
     return reject(op, 'version-gap', server);
   };
 
-  for (const op of input.ops) plan.results.push(apply(op));
+  input.ops.forEach((op, i) => plan.results.push(apply(op, i)));
   plan.records = [...writes.values()];
   return plan;
 }

@@ -28,31 +28,32 @@
  * Groups (push-queue.ts): requests to one database wait in a queue in this process while a push
  * transaction runs, and the next transaction applies the waiting ones together, in arrival
  * order: one lock, the reads of all of them, each decided in memory on the state the ones
- * before it left (push-decide.ts `after`), then the writes of all of them in one set of
- * statements. Each answer is exactly what it would have been, had the requests come one after
+ * before it left (push-decide.ts `after`), then the writes of all of them in one statement.
+ * What needs no database — each op's `checkOp` and its record's JSON — is worked out before the
+ * request is queued (`prepareOps`), so the lock is held only for what must be. Each answer is exactly what it would have been, had the requests come one after
  * another in that order (push.group.test.ts); an idle server applies a request alone at once.
  * If a group fails with anything but a data exception, nothing of it is kept and each of its
  * requests is applied again alone, so a request that fails fails by itself. The row lock stays
  * what orders pushes: other processes (a second server process, the admin CLI) take it too.
  *
  * Two paths, one outcome:
- * - The batch path (the normal one), in a savepoint: two reads — the stored ops of all the
- *   request's opIds, the server records of all its records (push-load.ts) — then every op is
- *   decided in memory in order (push-decide.ts; the lock makes that safe), then a handful of
- *   multi-row writes (push-write.ts). About seven statements per request instead of seven per op:
- *   a first sync of tens of thousands of records was waiting on round trips.
+ * - The batch path (the normal one): two reads — the stored ops of all the request's opIds,
+ *   the server records of all its records (push-load.ts) — then every op is decided in memory
+ *   in order (push-decide.ts; the lock makes that safe), then one statement writes it all
+ *   (push-write.ts). Four statements per request (or group) instead of seven per op: a first
+ *   sync of tens of thousands of records was waiting on round trips.
  * - The per-op path (push-per-op.ts), a savepoint per op. A record the database itself refuses
  *   (a data exception, e.g. "\u0000" in jsonb) must become 'invalid-record' for that op alone,
  *   with the later ops decided as if it had never been accepted — only a savepoint around that
- *   one op gives that. So when the batch raises a data exception it is rolled back to its
- *   savepoint and the same request is applied op by op: the answer is the per-op path's, exactly.
- *   In a group, the requests are then applied one by one (each its batch in a savepoint, op by
- *   op if refused). Such records are rare, so the slow path is too.
+ *   one op gives that. So when the batch raises a data exception its transaction is rolled back
+ *   and the same request is applied op by op in a new one (`transact`): the answer is the per-op
+ *   path's, exactly. In a group, the requests are then applied one by one (each its batch in a
+ *   savepoint, op by op if refused). Such records are rare, so the slow path is too.
  */
 import type { Principal } from '../auth/principal';
 import type { Db, Queryable } from '../db/db';
 import type { PushOp, PushResponse } from '../../src-shared/contracts/sync/protocol';
-import { decideBatch, neededRecords, opIdsOf } from './push-decide';
+import { decideBatch, neededRecords, opIdsOf, prepareOps, type PreparedOps } from './push-decide';
 import { loadRecords, loadStoredOps } from './push-load';
 import { applyOneByOne } from './push-per-op';
 import { GroupQueue, type Settled } from './push-queue';
@@ -64,6 +65,8 @@ interface Push {
   principal: Principal;
   ops: readonly PushOp[];
   now: Date;
+  /** Worked out before queueing, out of the lock (push-decide.ts `prepareOps`). */
+  prepared: PreparedOps;
 }
 
 /**
@@ -88,12 +91,15 @@ async function currentRevision(tx: Queryable): Promise<number> {
 }
 
 /** The batch path for a group (of one or more): two reads, decisions in memory, the writes. */
+const opIdsOfAll = (pushes: readonly Push[]) => [...new Set(pushes.flatMap((p) => opIdsOf(p.ops)))];
+
 async function applyBatches(
   tx: Queryable,
   pushes: readonly Push[],
   locked: number,
+  storedOps?: Map<string, StoredOp>,
 ): Promise<PushResponse[]> {
-  const stored0 = await loadStoredOps(tx, [...new Set(pushes.flatMap((p) => opIdsOf(p.ops)))]);
+  const stored0 = storedOps ?? (await loadStoredOps(tx, opIdsOfAll(pushes)));
   // Each request's needs as if it came first: a superset of what it needs after the others
   // (an op another request of the group stores is not in stored0, so its record is read).
   const pairs = new Map<string, [string, string]>();
@@ -107,7 +113,14 @@ async function applyBatches(
   let revision = locked;
   const planned: PlannedPush[] = [];
   for (const p of pushes) {
-    const plan = decideBatch({ principal: p.principal, ops: p.ops, stored, records, revision });
+    const plan = decideBatch({
+      principal: p.principal,
+      ops: p.ops,
+      stored,
+      records,
+      revision,
+      prepared: p.prepared,
+    });
     planned.push({ principal: p.principal, plan, now: p.now });
     ({ stored, records } = plan.after);
     revision = plan.revision;
@@ -135,32 +148,61 @@ async function applyAlone(tx: Queryable, p: Push): Promise<PushResponse> {
   }
 }
 
-/** A group in one transaction: the lock, then the batch path, or the fallbacks. */
+/** The batch path met a value PostgreSQL refuses (a data exception): see `transact`. */
+class Refused extends Error {}
+
+/** A group in one transaction: the lock, then the batch path. */
 async function applyGroup(tx: Queryable, pushes: readonly Push[]): Promise<PushResponse[]> {
-  // Serialises pushes (see above); pulls read without it.
-  const locked = await lockRevision(tx);
+  // Serialises pushes (see above); pulls read without it. Not released on success: the commit
+  // ends it. The stored ops are asked for right behind it, without waiting for the answer in
+  // between: a transaction's statements run one after another on its connection, so the read
+  // still sees the state under the lock — and the group spends one wait fewer holding it.
+  const opIds = opIdsOfAll(pushes);
+  const [locked, stored] = await Promise.all([
+    lockRevision(tx),
+    opIds.length ? loadStoredOps(tx, opIds) : new Map<string, StoredOp>(),
+  ]);
   if (pushes.every((p) => p.ops.length === 0)) {
     return pushes.map(() => ({ ok: true, results: [], revision: locked }));
   }
-  // Not released on success: the commit ends it, one round trip fewer.
-  await tx.query('SAVEPOINT sync_batch');
   try {
-    return await applyBatches(tx, pushes, locked);
+    return await applyBatches(tx, pushes, locked, stored);
   } catch (error) {
-    if (!isDataException(error)) throw error;
-    await tx.query('ROLLBACK TO SAVEPOINT sync_batch');
-    if (pushes.length === 1) return [await applyPerOp(tx, pushes[0]!)];
-    // Which request holds the refused value is not known: each is applied as if it had come
-    // alone, in order — the answers requests one after another would have had.
-    const out: PushResponse[] = [];
-    for (const p of pushes) out.push(await applyAlone(tx, p));
-    return out;
+    throw isDataException(error) ? new Refused() : error;
+  }
+}
+
+/**
+ * The same requests after a refusal, in a new transaction under the lock: one request op by op
+ * (the per-op path is the reference: always right, only slower); several each as if it had come
+ * alone, in order — its batch in a savepoint, op by op if that is refused — since which of them
+ * holds the refused value is not known. The answers requests one after another would have had.
+ */
+async function applyRefused(tx: Queryable, pushes: readonly Push[]): Promise<PushResponse[]> {
+  await lockRevision(tx);
+  if (pushes.length === 1) return [await applyPerOp(tx, pushes[0]!)];
+  const out: PushResponse[] = [];
+  for (const p of pushes) out.push(await applyAlone(tx, p));
+  return out;
+}
+
+/**
+ * The batch path needs no savepoint: a refusal rolls the whole transaction back (nothing of it
+ * is kept) and the fallback runs in a new one — one round trip fewer for every push, a second
+ * transaction only for the rare refused value.
+ */
+async function transact(db: Db, pushes: readonly Push[]): Promise<PushResponse[]> {
+  try {
+    return await db.transaction((tx) => applyGroup(tx, pushes));
+  } catch (error) {
+    if (!(error instanceof Refused)) throw error;
+    return db.transaction((tx) => applyRefused(tx, pushes));
   }
 }
 
 async function runGroup(db: Db, pushes: readonly Push[]): Promise<Settled<PushResponse>[]> {
   try {
-    const responses = await db.transaction((tx) => applyGroup(tx, pushes));
+    const responses = await transact(db, pushes);
     return responses.map((value) => ({ ok: true, value }));
   } catch (error) {
     if (pushes.length === 1) return [{ ok: false, error }];
@@ -169,7 +211,7 @@ async function runGroup(db: Db, pushes: readonly Push[]): Promise<Settled<PushRe
     const out: Settled<PushResponse>[] = [];
     for (const p of pushes) {
       try {
-        out.push({ ok: true, value: (await db.transaction((tx) => applyGroup(tx, [p])))[0]! });
+        out.push({ ok: true, value: (await transact(db, [p]))[0]! });
       } catch (alone) {
         out.push({ ok: false, error: alone });
       }
@@ -195,7 +237,7 @@ export function applyPush(
   ops: readonly PushOp[],
   now: Date,
 ): Promise<PushResponse> {
-  return queueOf(db).submit({ principal, ops, now });
+  return queueOf(db).submit({ principal, ops, now, prepared: prepareOps(principal, ops) });
 }
 
 /**
@@ -210,6 +252,7 @@ export async function applyPushOneByOne(
 ): Promise<PushResponse> {
   return db.transaction(async (tx) => {
     await lockRevision(tx);
-    return applyPerOp(tx, { principal, ops, now });
+    const results = await applyOneByOne(tx, principal, ops, now);
+    return { ok: true, results, revision: await currentRevision(tx) };
   });
 }
