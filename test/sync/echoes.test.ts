@@ -2,27 +2,11 @@
  * Echoes (docs/sync.md, "Echoes"): after a push, the pull does not download the records the
  * server has just acknowledged — and never hides a version this laptop does not hold.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { consultationInput, Laptop, profileInput, TestServer } from './harness';
+import { describe, expect, it } from 'vitest';
+import { consultationInput, type Laptop, profileInput, useTestServer } from './harness';
 
-let server: TestServer;
-const laptops: Laptop[] = [];
-const laptop = (deviceId: string, userId: string) => {
-  const l = new Laptop(server, deviceId, userId);
-  laptops.push(l);
-  return l;
-};
-
-beforeAll(async () => {
-  server = await TestServer.start();
-});
-afterAll(async () => {
-  await server.close();
-});
-afterEach(async () => {
-  for (const l of laptops.splice(0)) await l.close();
-  await server.reset();
-});
+const office = useTestServer();
+const laptop = office.laptop.bind(office);
 
 async function registerOf(l: Laptop) {
   return (await l.db.consultations.toArray())

@@ -5,6 +5,7 @@
  */
 import 'fake-indexeddb/auto';
 import type { FastifyInstance } from 'fastify';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { buildServer } from '../../src-server/app';
 import type { Db } from '../../src-server/db/db';
 import { openTestDb, resetSync, tokenFor } from '../../src-server/sync/testing';
@@ -306,4 +307,35 @@ export async function localRecords(db: AppDb): Promise<Map<string, Record<string
   for (const r of await db.profile.toArray()) out.set(`profile/${r.id}`, { ...r });
   for (const r of await db.officeProfiles.toArray()) out.set(`profile/${r.id}`, { ...r });
   return out;
+}
+
+/**
+ * One TestServer for a test file: started before its tests, closed after them; after each test
+ * the laptops made with `laptop()` are closed and the server is reset (plus `afterReset`).
+ */
+export function useTestServer(afterReset?: (server: TestServer) => Promise<void>) {
+  let server: TestServer | undefined;
+  const laptops: Laptop[] = [];
+  beforeAll(async () => {
+    server = await TestServer.start();
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+  afterEach(async () => {
+    for (const l of laptops.splice(0)) await l.close();
+    await server!.reset();
+    await afterReset?.(server!);
+  });
+  return {
+    get server(): TestServer {
+      if (!server) throw new Error('useTestServer: the server starts in beforeAll');
+      return server;
+    },
+    laptop(deviceId: string, userId: string, opts: { codec?: FieldCodec } = {}): Laptop {
+      const l = new Laptop(this.server, deviceId, userId, opts);
+      laptops.push(l);
+      return l;
+    },
+  };
 }

@@ -2,31 +2,15 @@
  * The client engine against the real office server: offices, identity adoption, batching,
  * device-local entities, and pulls that must not overwrite local work.
  */
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { verifyAuditLog } from '../../src-renderer/db/audit-log';
 import { SyncError } from '../../src-renderer/sync/engine';
 import { IdentityAdoptionError } from '../../src-renderer/sync/adopt-identity';
 import { SyncLogWriter } from '../../src-renderer/sync/sync-state';
-import { consultationInput, intakeInput, Laptop, profileInput, TestServer } from './harness';
+import { consultationInput, intakeInput, profileInput, useTestServer } from './harness';
 
-let server: TestServer;
-const laptops: Laptop[] = [];
-const laptop = (deviceId: string, userId: string) => {
-  const l = new Laptop(server, deviceId, userId);
-  laptops.push(l);
-  return l;
-};
-
-beforeAll(async () => {
-  server = await TestServer.start();
-});
-afterAll(async () => {
-  await server.close();
-});
-afterEach(async () => {
-  for (const l of laptops.splice(0)) await l.close();
-  await server.reset();
-});
+const office = useTestServer();
+const laptop = office.laptop.bind(office);
 
 describe('an office syncing', () => {
   it('two advocates write offline and sync; the head pulls the office; another office sees nothing', async () => {
@@ -90,7 +74,7 @@ describe('an office syncing', () => {
     expect(rb2.applied).toBe(0);
     expect(await b.db.consultations.count()).toBe(1);
     // a: 2 consultations, 1 appointment; b: 1; x: 1; and the four profiles.
-    expect(await server.count('records')).toBe(3 + 1 + 1 + 4);
+    expect(await office.server.count('records')).toBe(3 + 1 + 1 + 4);
   });
 
   it('splits pushes by count and by size, oldest first', async () => {
@@ -99,18 +83,18 @@ describe('an office syncing', () => {
     for (let i = 0; i < 7; i++) {
       await a.consultations.create(consultationInput({ content: 'x'.repeat(2000) }), 'adv-a');
     }
-    const before = server.requests;
+    const before = office.server.requests;
     const r = await a.sync({ maxPushOps: 3 });
     expect(r).toMatchObject({ pushed: 7, accepted: 7 });
-    expect(server.requests - before).toBe(3 + 1); // 3 pushes (3+3+1) and one pull
+    expect(office.server.requests - before).toBe(3 + 1); // 3 pushes (3+3+1) and one pull
     for (let i = 0; i < 5; i++) {
       await a.consultations.create(consultationInput({ content: 'y'.repeat(3000) }), 'adv-a');
     }
-    const mid = server.requests;
+    const mid = office.server.requests;
     const r2 = await a.sync({ maxPushBytes: 8000 });
     expect(r2.accepted).toBe(5);
-    expect(server.requests - mid).toBeGreaterThanOrEqual(3 + 1);
-    const numbers = (await server.records())
+    expect(office.server.requests - mid).toBeGreaterThanOrEqual(3 + 1);
+    const numbers = (await office.server.records())
       .map((x) => x.body.number as number)
       .sort((p, q) => p - q);
     expect(numbers).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
@@ -142,7 +126,7 @@ describe('an office syncing', () => {
     expect(r).toMatchObject({ pushed: 1, accepted: 1, rejected: 1 });
     expect((await a.db.outbox.get('dev-adv-a-pack'))!.state).toBe('local');
     expect((await a.db.outbox.get('dev-adv-a-huge'))!.rejection!.code).toBe('record-too-large');
-    expect((await server.records()).map((x) => x.entityId)).toEqual([c.id]);
+    expect((await office.server.records()).map((x) => x.entityId)).toEqual([c.id]);
   });
 
   it('never overwrites a local row that has a pending op; its push resolves it', async () => {
@@ -210,8 +194,7 @@ describe('adoptServerIdentity', () => {
     expect(await verifyAuditLog(a.db)).toMatchObject({ intact: true, count: 5 });
     // Idempotent for the same user; refused for another.
     expect((await a.adopt()).changed).toBe(false);
-    const again = new Laptop(server, 'dev-adv-a', 'adv-b');
-    laptops.push(again);
+    const again = laptop('dev-adv-a', 'adv-b');
     await again.adopt();
     const { adoptServerIdentity } = await import('../../src-renderer/sync/adopt-identity');
     await expect(adoptServerIdentity(again.db, 'adv-c')).rejects.toMatchObject({
