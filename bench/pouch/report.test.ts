@@ -22,6 +22,7 @@ function segment(name: string, items: number, wallMs: number, up: number, down: 
     client: {} as Segment['client'],
     server,
     applyMs: 0,
+    clientBusyMs: 0,
     memory: {
       rssBefore: 300 * MB,
       rssPeak: (300 + wallMs) * MB,

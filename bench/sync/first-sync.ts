@@ -6,6 +6,7 @@
  * so push and pull have their own figures. The run checks the server and both laptops hold
  * what they should before any figure is kept.
  */
+import type { EventLoopUtilization } from 'node:perf_hooks';
 import type { AppDb } from '../../src-renderer/db/app-db';
 import { adoptServerIdentity } from '../../src-renderer/sync/adopt-identity';
 import { syncOnce, type SyncReport } from '../../src-renderer/sync/engine';
@@ -25,6 +26,12 @@ export interface Segment {
   server: ServerCounters;
   /** Time inside the engine's Dexie transactions (applying answers and pages). */
   applyMs: number;
+  /**
+   * The bench process's event loop busy (not idle) during the segment: the client's own work.
+   * The push is pipelined (push-phase.ts), so the client works while the server does: the rest
+   * of the wall time is the client waiting for an answer.
+   */
+  clientBusyMs: number;
   memory: { rssBefore: number; rssPeak: number; heapBefore: number; heapPeak: number };
 }
 
@@ -45,6 +52,7 @@ interface Mark {
   client: ClientTimings;
   server: ServerCounters;
   applyMs: number;
+  elu: EventLoopUtilization;
   memory: { rss: number; heap: number };
 }
 
@@ -66,6 +74,7 @@ async function measuredSync(
       client: { ...at.timings },
       server: server0,
       applyMs: apply.ms,
+      elu: performance.eventLoopUtilization(),
       memory,
     };
   };
@@ -80,6 +89,7 @@ async function measuredSync(
         client: diffTimings(from.client, to.client),
         server: diffCounters(from.server, to.server),
         applyMs: to.applyMs - from.applyMs,
+        clientBusyMs: performance.eventLoopUtilization(to.elu, from.elu).active,
         memory: {
           rssBefore: from.memory.rss,
           rssPeak: peak.rss,

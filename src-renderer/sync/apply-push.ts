@@ -10,9 +10,11 @@ import {
   type ReasonText,
 } from '../../src-shared/contracts/sync/rejections';
 import { addEchoes } from '../../src-shared/sync/echo-ranges';
+import { RoutineLog } from './routine-log';
 import { SYNC_STATE_ID, type OutboxRejection, type OutboxRow } from '../db/rows';
 import { syncTables } from './records';
 import { PageReads } from './page-reads';
+import { PageWrites } from './page-writes';
 import { takeServerCopy } from './server-copy';
 import type { Ctx } from './sync-context';
 import { readSyncState, SyncLogWriter } from './sync-state';
@@ -34,8 +36,10 @@ export async function applyPushResults(ctx: Ctx, batch: OutboxRow[], results: Pu
   const prepared = await prepareCopies(db, ctx.codec, incoming);
   await db.transaction('rw', syncTables(db), async () => {
     const log = new SyncLogWriter(now());
-    // One read and one delete for the whole answer (a first sync acknowledges 500 at a time).
-    const currents = await db.outbox.bulkGet(batch.map((o) => o.opId));
+    const routine = new RoutineLog();
+    // One delete for the whole answer (a first sync acknowledges 500 at a time). No read first:
+    // deleting an op that is gone already (acknowledged by an earlier answer) does nothing, and
+    // quarantine() reads the op it changes.
     let acknowledged: string[] = [];
     const deleteAcknowledged = async () => {
       if (acknowledged.length > 0) await db.outbox.bulkDelete(acknowledged);
@@ -47,20 +51,21 @@ export async function applyPushResults(ctx: Ctx, batch: OutboxRow[], results: Pu
       const outcome = r.outcome === 'duplicate' ? r.original! : r.outcome;
       if (r.outcome === 'duplicate') report.duplicates += 1;
       const dup = r.outcome === 'duplicate' ? ' (answered before: duplicate)' : '';
-      const current = currents[i];
       if (outcome === 'accepted') {
         report.accepted += 1;
-        if (current) acknowledged.push(sent.opId);
+        acknowledged.push(sent.opId);
         // The server holds exactly what was sent, at this revision: the next pull need not
         // bring it back. A later local change is pending anyway, and a later change by anyone
         // else takes another revision, so the echo never hides a newer version.
         if (r.revision !== undefined) echoes.push(r.revision);
-        log.add({
+        routine.add({
           action: 'acknowledged',
           entity: sent.entity,
           entityId: sent.entityId,
           opId: sent.opId,
           reason: `server holds version ${r.version ?? '?'} at revision ${r.revision ?? '?'}${dup}`,
+          ...(r.revision !== undefined ? { revision: r.revision } : {}),
+          duplicate: r.outcome === 'duplicate',
         });
         continue;
       }
@@ -74,7 +79,7 @@ export async function applyPushResults(ctx: Ctx, batch: OutboxRow[], results: Pu
       if (r.conflictId) rejection.conflictId = r.conflictId;
       // Acknowledged ops go first: a quarantine takes the record's still-pending ops with it.
       await deleteAcknowledged();
-      if (current) await quarantine(ctx, log, sent.opId, rejection, dup);
+      await quarantine(ctx, log, sent.opId, rejection, dup);
       const copy = copyOf.get(i);
       if (copy !== undefined && isSyncedEntity(sent.entity)) {
         const local = prepared.copies[copy]!;
@@ -82,16 +87,11 @@ export async function applyPushResults(ctx: Ctx, batch: OutboxRow[], results: Pu
         const reads = await PageReads.load(db, [
           { entity: sent.entity, entityId: sent.entityId, record: local.record },
         ]);
-        await takeServerCopy(
-          ctx,
-          log,
-          sent.entity,
-          sent.entityId,
-          local,
-          prepared.same,
-          'push answer',
-          reads,
-        );
+        // Written at once: the next copy's PageReads.load reads the tables again.
+        const writes = new PageWrites();
+        const scope = { log, routine, reads, writes, same: prepared.same };
+        takeServerCopy(ctx, scope, sent.entity, sent.entityId, local, 'push answer');
+        await writes.flush();
       }
     }
     await deleteAcknowledged();
@@ -103,6 +103,7 @@ export async function applyPushResults(ctx: Ctx, batch: OutboxRow[], results: Pu
         echoes: addEchoes(state.echoes ?? [], echoes),
       });
     }
+    routine.writeTo(log);
     ctx.opts.beforeCommit?.('push');
     await log.flush(db);
   });

@@ -38,6 +38,8 @@ export class PageReads {
   private readonly pending = new Set<string>();
   private readonly refused = new Map<string, Record<string, unknown>[]>();
   private readonly locals = new Map<string, Rec | undefined>();
+  /** Colleagues' profiles (a head's device), by id. */
+  private readonly officeProfiles = new Map<string, Rec | undefined>();
   /** numberKeyString → the rows holding that number, by id. */
   private readonly numbers = new Map<string, Map<string, Rec>>();
 
@@ -60,6 +62,14 @@ export class PageReads {
       const k = key(o.entity, o.entityId);
       if (o.state === 'pending') reads.pending.add(k);
       if (o.state === 'rejected') reads.refused.set(k, [...(reads.refused.get(k) ?? []), o.record]);
+    }
+    // Profiles may be colleagues' (server-copy.ts): their office copies too. A handful at most.
+    const profileIds = [
+      ...new Set(copies.filter((c) => c.entity === 'profile').map((c) => c.entityId)),
+    ];
+    if (profileIds.length > 0) {
+      const rows = await db.officeProfiles.bulkGet(profileIds);
+      profileIds.forEach((id, i) => reads.officeProfiles.set(id, rows[i] as Rec | undefined));
     }
     const byEntity = new Map<SyncedEntityName, CopyKey[]>();
     for (const c of copies) byEntity.set(c.entity, [...(byEntity.get(c.entity) ?? []), c]);
@@ -103,6 +113,14 @@ export class PageReads {
     const others = [...rows.values()].filter((r) => r.id !== record.id);
     others.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
     return others[0];
+  }
+
+  officeProfile(id: string): Rec | undefined {
+    return this.officeProfiles.get(id);
+  }
+
+  wroteOfficeProfile(row: Rec): void {
+    this.officeProfiles.set(row.id, row);
   }
 
   /** `row` was put into its table: later copies of the batch must see it. */

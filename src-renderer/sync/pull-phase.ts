@@ -23,7 +23,9 @@ import { SYNC_STATE_ID } from '../db/rows';
 import { sendsMarks, storeMarks } from './aid-marks';
 import { syncTables } from './records';
 import { PageReads, type CopyKey } from './page-reads';
-import { takeServerCopy } from './server-copy';
+import { PageWrites } from './page-writes';
+import { RoutineLog } from './routine-log';
+import { takeServerCopy, type CopyScope } from './server-copy';
 import { MAX_ROUNDS, type Ctx } from './sync-context';
 import { BadResponse } from './sync-errors';
 import { readSyncState, SyncLogWriter } from './sync-state';
@@ -120,10 +122,19 @@ async function applyPullPage(ctx: Ctx, page: PullResponse, marksDone: boolean): 
   await db.transaction('rw', syncTables(db), async () => {
     const log = new SyncLogWriter(now());
     const reads = await PageReads.load(db, keys);
+    const scope: CopyScope = {
+      log,
+      routine: new RoutineLog(),
+      reads,
+      writes: new PageWrites(),
+      same: ready.same,
+    };
     for (const [i, change] of page.changes.entries()) {
-      if (await applyChange(ctx, log, change, ready.copies[i]!, ready.same, reads))
-        ctx.report.applied += 1;
+      // No await in this loop (page-writes.ts).
+      if (applyChange(ctx, scope, change, ready.copies[i]!)) ctx.report.applied += 1;
     }
+    await scope.writes.flush();
+    scope.routine.writeTo(log);
     for (const [i, c] of page.conflicts.entries()) {
       await storeConflict(ctx, log, c, ready.conflicts[i]!);
     }
@@ -141,16 +152,9 @@ async function applyPullPage(ctx: Ctx, page: PullResponse, marksDone: boolean): 
   });
 }
 
-async function applyChange(
-  ctx: Ctx,
-  log: SyncLogWriter,
-  c: PulledChange,
-  copy: LocalCopy | null,
-  same: SameAsWire,
-  reads: PageReads,
-): Promise<boolean> {
+function applyChange(ctx: Ctx, scope: CopyScope, c: PulledChange, copy: LocalCopy | null): boolean {
   if (!isSyncedEntity(c.entity) || !copy) {
-    log.add({
+    scope.log.add({
       action: 'skipped',
       entity: c.entity,
       entityId: c.entityId,
@@ -158,9 +162,7 @@ async function applyChange(
     });
     return false;
   }
-  return (
-    (await takeServerCopy(ctx, log, c.entity, c.entityId, copy, same, 'pull', reads)) === 'applied'
-  );
+  return takeServerCopy(ctx, scope, c.entity, c.entityId, copy, 'pull') === 'applied';
 }
 
 /** Both versions are kept in the at-rest form, like every local copy of a record. */

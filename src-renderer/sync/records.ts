@@ -105,6 +105,23 @@ export function canonical(v: unknown): string {
   return canonicalJson(JSON.parse(JSON.stringify(v ?? null)) as Json);
 }
 
+/**
+ * The UTF-8 length of `s`, as TextEncoder would encode it (a lone surrogate becomes U+FFFD, 3
+ * bytes), counted without building the bytes: the push measures every op it sends.
+ */
 export function utf8Bytes(s: string): number {
-  return new TextEncoder().encode(s).length;
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n += 4;
+        i += 1;
+      } else n += 3;
+    } else n += 3;
+  }
+  return n;
 }

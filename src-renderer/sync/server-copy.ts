@@ -7,12 +7,25 @@
  */
 import type { SyncedEntityName } from '../../src-shared/contracts/sync/protocol';
 import type { PageReads } from './page-reads';
+import type { PageWrites } from './page-writes';
 import { bindingOf, sameRecord, type Rec } from './records';
+import type { RoutineLog } from './routine-log';
 import type { Ctx } from './sync-context';
 import type { SyncLogWriter } from './sync-state';
 import type { LocalCopy, SameAsWire } from './wire-boundary';
 
 export type Applied = 'applied' | 'skipped';
+
+/** What the transaction applying a page or an answer shares between its server copies. */
+export interface CopyScope {
+  log: SyncLogWriter;
+  /** New records are routine: grouped in the log (routine-log.ts). */
+  routine: RoutineLog;
+  reads: PageReads;
+  /** Register rows and archived versions are put at the transaction's end (page-writes.ts). */
+  writes: PageWrites;
+  same: SameAsWire;
+}
 
 /**
  * Makes the local row the server's copy, unless the record has pending ops (their push
@@ -20,19 +33,19 @@ export type Applied = 'applied' | 'skipped';
  * A replaced row that the server had accepted goes to the register's version archive; a refused
  * one is in the quarantine already. Nothing is dropped silently: the rare row that fits neither
  * (same version, other content) is kept in syncConflicts. What it reads comes from `reads`
- * (page-reads.ts), loaded in the same transaction; what it writes, it tells `reads`.
+ * (page-reads.ts), loaded in the same transaction; what it writes, it tells `reads` and
+ * leaves to `scope.writes` (page-writes.ts: it never awaits).
  */
-export async function takeServerCopy(
+export function takeServerCopy(
   ctx: Ctx,
-  log: SyncLogWriter,
+  scope: CopyScope,
   entity: SyncedEntityName,
   entityId: string,
   copy: LocalCopy,
-  same: SameAsWire,
   source: string,
-  reads: PageReads,
-): Promise<Applied> {
+): Applied {
   const { db, now } = ctx;
+  const { log, reads, same } = scope;
   const entry = { entity, entityId };
   const sealed = copy.sealed ? ' (its body is unreadable: stored encrypted, without keys)' : '';
   if (copy.record.id !== entityId || copy.record.version !== copy.version) {
@@ -45,9 +58,10 @@ export async function takeServerCopy(
   }
   if (entity === 'profile' && entityId !== ctx.userId) {
     // Someone else's profile (a head's device pulls the office roster).
-    const local = await db.officeProfiles.get(entityId);
+    const local = reads.officeProfile(entityId);
     if (local && local.version >= copy.version) return 'skipped';
-    await db.officeProfiles.put(copy.record as never);
+    scope.writes.put(db.officeProfiles, copy.record as never);
+    reads.wroteOfficeProfile(copy.record as Rec);
     log.add({
       action: 'applied',
       ...entry,
@@ -80,7 +94,7 @@ export async function takeServerCopy(
       return 'skipped';
     }
     // Same version, other content, not a refused one: keep the local row beside the server's.
-    await db.syncConflicts.put({
+    scope.writes.put(db.syncConflicts, {
       conflictId: `local:${entity}:${entityId}:${local.version}`,
       kind: 'server',
       entity,
@@ -93,7 +107,7 @@ export async function takeServerCopy(
   }
   const holder = b.numbered ? reads.numberHolder(entity, copy.record) : undefined;
   if (holder) {
-    await db.syncConflicts.put({
+    scope.writes.put(db.syncConflicts, {
       conflictId: `number:${entity}:${entityId}:${copy.version}`,
       kind: 'number-taken',
       entity,
@@ -111,16 +125,22 @@ export async function takeServerCopy(
     return 'skipped';
   }
   if (local && !refused && b.versions && local.version < copy.version) {
-    await b.versions.put(local);
+    scope.writes.put(b.versions, local);
   }
-  await b.table.put(copy.record as Rec);
+  scope.writes.put(b.table, copy.record as Rec);
   reads.wrote(entity, copy.record as Rec);
-  log.add({
-    action: 'applied',
-    ...entry,
-    reason: local
-      ? `${source}: v${local.version}${refused ? ' (quarantined)' : ''} → server v${copy.version}${sealed}`
-      : `${source}: new, server v${copy.version}${sealed}`,
-  });
+  if (local) {
+    log.add({
+      action: 'applied',
+      ...entry,
+      reason: `${source}: v${local.version}${refused ? ' (quarantined)' : ''} → server v${copy.version}${sealed}`,
+    });
+  } else {
+    scope.routine.add({
+      action: 'applied',
+      ...entry,
+      reason: `${source}: new, server v${copy.version}${sealed}`,
+    });
+  }
   return 'applied';
 }
