@@ -10,12 +10,13 @@
 import cluster, { type Worker } from 'node:cluster';
 import { tracingChannel } from 'node:diagnostics_channel';
 import { createWriteStream } from 'node:fs';
-import type { AddressInfo, Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { createCollegium, createOffice, createUser } from '../../src-server/admin/commands';
 import { buildServer } from '../../src-server/app';
 import { migrate } from '../../src-server/db/migrate';
 import { openPostgres } from '../../src-server/db/postgres';
+import { sampleProcess } from '../sync/process-sampler';
 import { addUsers, seedHistory } from '../sync/server-fixtures';
 import type {
   Command,
@@ -46,18 +47,8 @@ async function worker(): Promise<void> {
         : { level: options.logLevel, stream: createWriteStream('/dev/null') },
   });
   const c = zeroCounters();
-  const sockets = new Set<Socket>();
-  let closedIn = 0;
-  let closedOut = 0;
+  const proc = sampleProcess(app.server);
   const open = new Set<object>();
-  app.server.on('connection', (s: Socket) => {
-    sockets.add(s);
-    s.on('close', () => {
-      closedIn += s.bytesRead;
-      closedOut += s.bytesWritten;
-      sockets.delete(s);
-    });
-  });
   app.server.on('request', (req, res) => {
     const t0 = performance.now();
     open.add(res);
@@ -81,42 +72,25 @@ async function worker(): Promise<void> {
     asyncEnd: () => undefined,
     error: () => undefined,
   });
-  const sample = () => {
-    const m = process.memoryUsage();
-    c.peakRss = Math.max(c.peakRss, m.rss);
-    c.peakHeap = Math.max(c.peakHeap, m.heapUsed);
-  };
-  const sampler = setInterval(sample, 50);
   await app.listen({ host: '127.0.0.1', port: 0 });
   process.send!({ kind: 'listening', port: (app.server.address() as AddressInfo).port });
   process.on('message', (m: { cmd: 'counters' | 'close'; id: number; resetPeak?: boolean }) => {
     if (m.cmd === 'close') {
-      clearInterval(sampler);
+      proc.stop();
       void app
         .close()
         .then(() => raw.close())
         .finally(() => process.exit(0));
       return;
     }
-    sample();
-    let bytesIn = closedIn;
-    let bytesOut = closedOut;
-    for (const s of sockets) {
-      bytesIn += s.bytesRead;
-      bytesOut += s.bytesWritten;
-    }
-    const cpu = process.cpuUsage();
     const counters: ServerCounters = {
       ...c,
+      ...proc.read(m.resetPeak),
       byRoute: { ...c.byRoute },
-      bytesIn,
-      bytesOut,
       dbQueries: timing.queries,
       dbMs: timing.ms,
       inFlight: open.size,
-      cpuMs: (cpu.user + cpu.system) / 1000,
     };
-    if (m.resetPeak) c.peakRss = c.peakHeap = 0;
     process.send!({ kind: 'counters', id: m.id, counters });
   });
 }

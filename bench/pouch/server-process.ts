@@ -14,7 +14,7 @@
  */
 import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import type { AddressInfo, Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import expressPouchDB from 'express-pouchdb';
@@ -22,6 +22,7 @@ import PouchDB from 'pouchdb-core';
 import leveldbAdapter from 'pouchdb-adapter-leveldb';
 import memoryAdapter from 'pouchdb-adapter-memory';
 import mapreduce from 'pouchdb-mapreduce';
+import { sampleProcess } from '../sync/process-sampler';
 import {
   routeOf,
   type PouchCommand,
@@ -56,26 +57,9 @@ async function main() {
   const app = expressPouchDB(Server, { mode: 'minimumForPouchDB' });
   const server = createServer(app);
 
-  const counters: PouchServerCounters = {
-    requests: 0,
-    bytesIn: 0,
-    bytesOut: 0,
-    byRoute: {},
-    cpuMs: 0,
-    peakRss: 0,
-    peakHeap: 0,
-  };
-  const sockets = new Set<Socket>();
-  let closedIn = 0;
-  let closedOut = 0;
-  server.on('connection', (s: Socket) => {
-    sockets.add(s);
-    s.on('close', () => {
-      closedIn += s.bytesRead;
-      closedOut += s.bytesWritten;
-      sockets.delete(s);
-    });
-  });
+  // Bytes on the sockets, peak memory, CPU time: counted as our server's are.
+  const proc = sampleProcess(server);
+  const counters: Pick<PouchServerCounters, 'requests' | 'byRoute'> = { requests: 0, byRoute: {} };
   server.on('request', (req, res) => {
     res.on('finish', () => {
       counters.requests += 1;
@@ -83,12 +67,6 @@ async function main() {
       counters.byRoute[key] = (counters.byRoute[key] ?? 0) + 1;
     });
   });
-  const sample = () => {
-    const m = process.memoryUsage();
-    counters.peakRss = Math.max(counters.peakRss, m.rss);
-    counters.peakHeap = Math.max(counters.peakHeap, m.heapUsed);
-  };
-  const sampler = setInterval(sample, 50);
 
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as AddressInfo).port;
@@ -96,22 +74,11 @@ async function main() {
   const run = async (c: PouchCommand): Promise<unknown> => {
     switch (c.cmd) {
       case 'counters': {
-        sample();
-        let bytesIn = closedIn;
-        let bytesOut = closedOut;
-        for (const s of sockets) {
-          bytesIn += s.bytesRead;
-          bytesOut += s.bytesWritten;
-        }
-        const cpu = process.cpuUsage();
-        const out = {
+        const out: PouchServerCounters = {
           ...counters,
-          bytesIn,
-          bytesOut,
+          ...proc.read(c.resetPeak),
           byRoute: { ...counters.byRoute },
-          cpuMs: (cpu.user + cpu.system) / 1000,
         };
-        if (c.resetPeak) counters.peakRss = counters.peakHeap = 0;
         return out;
       }
       case 'docCount': {
@@ -121,7 +88,7 @@ async function main() {
       case 'diskBytes':
         return dir ? sizeOf(dir) : 0;
       case 'close':
-        clearInterval(sampler);
+        proc.stop();
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         if (dir) rmSync(dir, { recursive: true, force: true });

@@ -43,8 +43,8 @@ function rawRun() {
     },
     queries: indexed.map(({ kind, q }) => ({ kind, q })),
     indexed,
-    // Half the repository's time; the last query answers differently.
-    proposal: indexed.map((r, i) => ({ ms: r.ms / 2, ids: i === 3 ? [] : r.ids })),
+    // The full scan's answer for every query: the same as the index's.
+    checkAll: { ms: 5000, ids: indexed.map((r) => r.ids) },
     scanned: [
       { k: 0, ms: 400, ids: ['a', 'b'], matches: 2 },
       { k: 2, ms: 600, ids: ['c'], matches: 1 },
@@ -88,7 +88,7 @@ describe('register bench figures', () => {
     expect(f.search).toMatchObject({ queries: 4, p50: 20, p95: 40, max: 40, floorRatio: 5 });
     expect(f.search.byKind.all).toMatchObject({ n: 4, scanN: 2, floorP50: 4, scanRatio: 20 });
     expect(f.search.byKind.iin).toMatchObject({ n: 1, p50: 30, scanP50: 600, scanRatio: 20 });
-    expect(f.search.check).toEqual({ scanned: 2, mismatches: [] });
+    expect(f.search.check).toEqual({ queries: 4, scanned: 2, ms: 5000, mismatches: [] });
     expect(f.search.all[0]).toEqual({
       kind: 'prefix',
       q: 'q0',
@@ -97,8 +97,16 @@ describe('register bench figures', () => {
       keyRows: 100,
       hits: 2,
     });
-    expect(f.search.proposal).toMatchObject({ n: 4, p50: 10, ratio: 0.5, mismatches: ['q3'] });
     expect(f.scan).toMatchObject({ queries: 2, p50: 400, p95: 600, ratio: 20, vsGetAllAll: 2 });
+  });
+
+  it('fails the check for a query the index answers differently from a full scan', () => {
+    const raw = rawRun();
+    // q3 differs in the one-pass check, q2 in its timed scan; q1 was never answered by the check.
+    raw.checkAll.ids = [['a', 'b'], undefined as unknown as string[], ['c'], ['x']];
+    raw.scanned[1] = { k: 2, ms: 600, ids: [], matches: 0 };
+    const check = runFigures(raw, { pdfMonth: '2026-11' }).search.check;
+    expect(check).toMatchObject({ queries: 4, scanned: 2, mismatches: ['q1', 'q2', 'q3'] });
   });
 
   it('reports the raw floors and the first page against the month index', () => {

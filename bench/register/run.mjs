@@ -60,20 +60,9 @@ export async function registerRun(b, opts, codec, log) {
   log(`searching: ${queries.length} queries through repos.consultations.search…`);
   // A few untimed queries first: the first ones pay for JIT and Dexie warming up.
   for (const { q } of queries.slice(0, 5)) await call((t) => window.__bench.searchIndexed(t), q);
-  // Each query also runs through the proposal the step-by-step table points at (bench/web/
-  // proposal.ts), in alternating order, so neither always finds the other's rows cached.
   const indexed = [];
-  const proposal = [];
-  for (const [i, query] of queries.entries()) {
-    const repo = () => call((t) => window.__bench.searchIndexed(t), query.q);
-    const alt = () => call((t) => window.__bench.searchProposal(t), query.q);
-    if (i % 2 === 0) {
-      indexed.push({ ...query, ...(await repo()) });
-      proposal.push(await alt());
-    } else {
-      proposal.push(await alt());
-      indexed.push({ ...query, ...(await repo()) });
-    }
+  for (const query of queries) {
+    indexed.push({ ...query, ...(await call((t) => window.__bench.searchIndexed(t), query.q)) });
   }
 
   log('floor: raw IndexedDB getAll (no Dexie, no codec) of the same rows…');
@@ -101,6 +90,14 @@ export async function registerRun(b, opts, codec, log) {
     const k = Math.floor(i * step);
     scanned.push({ k, ...(await call((t) => window.__bench.searchScan(t), queries[k].q)) });
   }
+  // The correctness check for every query, not only the scanned ones: one more full scan,
+  // then a plain filter answers all of them (bench/web/scan-check.ts). After every timed
+  // search, so its reads warm nothing they measure.
+  log(`check: one full scan answering all ${queries.length} queries without the index…`);
+  const checkAll = await call(
+    (qs) => window.__bench.searchCheck(qs),
+    queries.map((query) => query.q),
+  );
   floor.getAllAll = [];
   for (let i = 0; i < GET_ALL_RUNS; i++) {
     floor.getAllAll.push(await call(() => window.__bench.floor.getAllAll()));
@@ -150,7 +147,7 @@ export async function registerRun(b, opts, codec, log) {
     storage,
     queries,
     indexed,
-    proposal,
+    checkAll,
     scanned,
     phases,
     pages,

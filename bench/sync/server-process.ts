@@ -11,7 +11,7 @@
  */
 import { tracingChannel } from 'node:diagnostics_channel';
 import { createWriteStream } from 'node:fs';
-import type { AddressInfo, Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { createCollegium, createOffice, createUser } from '../../src-server/admin/commands';
 import { buildServer } from '../../src-server/app';
@@ -29,6 +29,7 @@ import type {
   ServerCounters,
   ServerStartOptions,
 } from './server-protocol';
+import { sampleProcess } from './process-sampler';
 import { addUsers, seedHistory } from './server-fixtures';
 import { timedDb } from './timed-db';
 
@@ -108,32 +109,15 @@ async function main() {
         : { level: o.logLevel, stream: createWriteStream('/dev/null') },
   });
 
-  const counters: ServerCounters = {
+  // Bytes on the sockets, peak memory, CPU time; the rest is counted here.
+  const proc = sampleProcess(app.server);
+  const counters: Pick<ServerCounters, 'requests' | 'serverMs' | 'handlerMs' | 'byRoute'> = {
     requests: 0,
-    bytesIn: 0,
-    bytesOut: 0,
     serverMs: 0,
     handlerMs: 0,
-    dbQueries: 0,
-    dbMs: 0,
     byRoute: {},
-    inFlight: 0,
-    cpuMs: 0,
-    peakRss: 0,
-    peakHeap: 0,
   };
-  const sockets = new Set<Socket>();
   const requestsOpen = new Set<object>();
-  let closedIn = 0;
-  let closedOut = 0;
-  app.server.on('connection', (s: Socket) => {
-    sockets.add(s);
-    s.on('close', () => {
-      closedIn += s.bytesRead;
-      closedOut += s.bytesWritten;
-      sockets.delete(s);
-    });
-  });
   app.server.on('request', (req, res) => {
     const t0 = performance.now();
     requestsOpen.add(res);
@@ -167,12 +151,6 @@ async function main() {
       if (!(m as { async?: boolean }).async) handlers.delete(m as object);
     },
   });
-  const sample = () => {
-    const m = process.memoryUsage();
-    counters.peakRss = Math.max(counters.peakRss, m.rss);
-    counters.peakHeap = Math.max(counters.peakHeap, m.heapUsed);
-  };
-  const sampler = setInterval(sample, 50);
 
   await app.listen({ host: '127.0.0.1', port: 0 });
   const port = (app.server.address() as AddressInfo).port;
@@ -180,25 +158,14 @@ async function main() {
   const run = async (c: Command): Promise<unknown> => {
     switch (c.cmd) {
       case 'counters': {
-        sample();
-        let bytesIn = closedIn;
-        let bytesOut = closedOut;
-        for (const s of sockets) {
-          bytesIn += s.bytesRead;
-          bytesOut += s.bytesWritten;
-        }
-        const cpu = process.cpuUsage();
-        const out = {
+        const out: ServerCounters = {
           ...counters,
-          bytesIn,
-          bytesOut,
+          ...proc.read(c.resetPeak),
+          byRoute: { ...counters.byRoute },
           dbQueries: timing.queries,
           dbMs: timing.ms,
           inFlight: requestsOpen.size + handlers.size,
-          cpuMs: (cpu.user + cpu.system) / 1000,
         };
-        out.byRoute = { ...counters.byRoute };
-        if (c.resetPeak) counters.peakRss = counters.peakHeap = 0;
         return out;
       }
       case 'dbInfo':
@@ -229,7 +196,7 @@ async function main() {
         await raw.exec('ANALYZE');
         return null;
       case 'close':
-        clearInterval(sampler);
+        proc.stop();
         await app.close();
         await raw.close();
         await drop();

@@ -7,8 +7,15 @@ import '../../src-renderer/app/zod-jitless';
 import { codecCost, storage } from './diagnostics';
 import { notices, pdf } from './documents';
 import { closeRaw, getAllAll, getAllFirst, monthIndex, openRaw, searchKeyRows } from './floor';
-import { searchProposal } from './proposal';
-import { firstPage, queries, searchIndexed, searchKeyOf, searchPhases, searchScan } from './search';
+import {
+  firstPage,
+  queries,
+  searchCheck,
+  searchIndexed,
+  searchKeyOf,
+  searchPhases,
+  searchScan,
+} from './search';
 import { open, seed } from './seed';
 import { useStore } from './store';
 
@@ -21,7 +28,7 @@ const bench = {
   searchKeyOf,
   searchScan,
   searchPhases,
-  searchProposal,
+  searchCheck,
   firstPage,
   floor: { openRaw, getAllAll, getAllFirst, monthIndex, searchKeyRows, closeRaw },
   pdf,

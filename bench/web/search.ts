@@ -3,7 +3,10 @@
  * taken apart and timed one by one (where the time goes), and a full scan that decodes every
  * row (the reference answer, and what search would cost without the blind index).
  */
-import type { ConsultationFields } from '../../src-shared/contracts/entities/consultation';
+import type {
+  ConsultationEntry,
+  ConsultationFields,
+} from '../../src-shared/contracts/entities/consultation';
 import { matchesQuery, querySearchKeys } from '../../src-shared/domain/consultations/search-tokens';
 import { repos } from '../../src-renderer/db';
 import { CONSULTATION_ENTITY, mostSelective } from '../../src-renderer/db/consultation-repository';
@@ -11,6 +14,7 @@ import { consultationSearchKey } from '../../src-renderer/db/consultation-rows';
 import { SEARCH_PAGE } from '../../src-renderer/db/key-search';
 import type { ConsultationRow } from '../../src-renderer/db/rows';
 import { makeQueries } from './fixtures';
+import { plainAnswers, searchable, type ScannedEntry } from './scan-check';
 import { ADVOCATE, codec, db } from './store';
 
 /** The repository's default answer size (ConsultationRepository.search's `limit`). */
@@ -42,12 +46,11 @@ export async function searchIndexed(q: string) {
 }
 
 /**
- * Where an indexed search spends its time: the steps of ConsultationRepository.searchMatches
- * (private) and newestUnderSearchKey, copied one for one and timed apart — key (HMAC), index
- * page, bulkGet, decrypt (one row at a time, as the repository awaits each), parse and match —
- * plus, for comparison, the first page read in one request and the same rows decrypted all at
- * once. A diagnostic for the slowest
- * queries, not a second implementation to trust.
+ * The app's search (consultation-repository.ts over key-search.ts) taken apart step by step,
+ * each timed: derive the key, read the first page as rows in one request, then (only if more
+ * are needed) the rest of the key's ids once and the rows a page at a time by bulkGet; each
+ * row decoded and matched one after the other, as the app does, until SEARCH_LIMIT matches.
+ * Also a what-if: the same rows decoded all at once (WebCrypto runs off the main thread).
  */
 export async function searchPhases(q: string) {
   const t0 = performance.now();
@@ -56,35 +59,19 @@ export async function searchPhases(q: string) {
   const c = codec();
   const key = await consultationSearchKey(c, mostSelective(query.keys));
   const keyMs = ms(t0);
-  let indexMs = 0;
-  let bulkGetMs = 0;
+  const byKey = () => table.where('searchKeys').equals(key).reverse();
+  const mine = (r: ConsultationRow | undefined): r is ConsultationRow =>
+    !!r && r.advocateId === ADVOCATE;
   let decryptMs = 0;
   let matchMs = 0;
-  let pages = 0;
-  let firstPageMs = 0;
+  let restIdsMs = 0;
+  let bulkGetMs = 0;
+  let pages = 1;
   const decoded: ConsultationRow[] = [];
-  const found: ConsultationFields[] = [];
-  outer: for (let offset = 0; ; offset += SEARCH_PAGE) {
-    let t = performance.now();
-    const ids = await table
-      .where('searchKeys')
-      .equals(key)
-      .reverse()
-      .offset(offset)
-      .limit(SEARCH_PAGE)
-      .primaryKeys();
-    const idsMs = ms(t);
-    indexMs += idsMs;
-    if (ids.length === 0) break;
-    pages++;
-    t = performance.now();
-    const rows = (await table.bulkGet(ids)).filter(
-      (r): r is ConsultationRow => !!r && r.advocateId === ADVOCATE,
-    );
-    bulkGetMs += ms(t);
-    if (pages === 1) firstPageMs = idsMs + ms(t);
+  let found = 0;
+  const take = async (rows: ConsultationRow[]) => {
     for (const row of rows) {
-      t = performance.now();
+      let t = performance.now();
       const plain = await c.decode(CONSULTATION_ENTITY, 'entryJson', row.entryJson);
       decryptMs += ms(t);
       t = performance.now();
@@ -92,38 +79,62 @@ export async function searchPhases(q: string) {
       decoded.push(row);
       const names = [fields.applicant.fullName, fields.representedPerson?.fullName ?? ''];
       const iins = [fields.applicant.iin, fields.representedPerson?.iin ?? ''];
-      if (matchesQuery(query.words, names, iins)) found.push(fields);
+      if (matchesQuery(query.words, names, iins)) found++;
       matchMs += ms(t);
-      if (found.length >= SEARCH_LIMIT) break outer;
+      if (found >= SEARCH_LIMIT) return true;
+    }
+    return false;
+  };
+  let t = performance.now();
+  const first = await byKey().limit(SEARCH_PAGE).toArray();
+  const firstPageMs = ms(t);
+  let done = (await take(first.filter(mine))) || first.length < SEARCH_PAGE;
+  if (!done) {
+    t = performance.now();
+    const seen = new Set(first.map((r) => r.id));
+    const rest = (await byKey().offset(SEARCH_PAGE).primaryKeys()).filter((id) => !seen.has(id));
+    restIdsMs = ms(t);
+    for (let i = 0; i < rest.length && !done; i += SEARCH_PAGE) {
+      t = performance.now();
+      const rows = (await table.bulkGet(rest.slice(i, i + SEARCH_PAGE))).filter(mine);
+      bulkGetMs += ms(t);
+      pages++;
+      done = await take(rows);
     }
   }
   const totalMs = ms(t0);
-  // The first page read another way: the rows themselves, newest first, in one request
-  // (Dexie turns a plain reverse().limit().toArray() into one getAll with a direction where
-  // the browser has IndexedDB 3.0's getAll options), instead of the ids and then bulkGet —
-  // 250 separate get requests.
-  const td = performance.now();
-  await table.where('searchKeys').equals(key).reverse().limit(SEARCH_PAGE).toArray();
-  const directPageMs = ms(td);
-  // The same rows decrypted concurrently: WebCrypto works off the main thread, so awaiting
-  // one value at a time pays a round trip per row that a Promise.all overlaps.
-  const t = performance.now();
+  t = performance.now();
   await Promise.all(decoded.map((r) => c.decode(CONSULTATION_ENTITY, 'entryJson', r.entryJson)));
   const decryptConcurrentMs = ms(t);
   return {
     totalMs,
     pages,
     decoded: decoded.length,
-    matched: found.length,
+    matched: found,
     keyMs,
-    indexMs,
+    firstPageMs,
+    restIdsMs,
     bulkGetMs,
     decryptMs,
     matchMs,
     decryptConcurrentMs,
-    firstPageMs,
-    directPageMs,
   };
+}
+
+/** Every row, in id order, SCAN_PAGE at a time, each decoded as the repository opens it. */
+async function scanDecoded(visit: (row: ConsultationRow, entry: ConsultationEntry) => void) {
+  const table = db().consultations;
+  let last: string | undefined;
+  for (;;) {
+    const page =
+      last === undefined
+        ? await table.orderBy(':id').limit(SCAN_PAGE).toArray()
+        : await table.where(':id').above(last).limit(SCAN_PAGE).toArray();
+    if (page.length === 0) break;
+    const opened = await Promise.all(page.map((row) => repos.consultations.open(row)));
+    opened.forEach((e, i) => visit(page[i] as ConsultationRow, e));
+    last = (page[page.length - 1] as ConsultationRow).id;
+  }
 }
 
 /**
@@ -133,31 +144,32 @@ export async function searchPhases(q: string) {
 export async function searchScan(q: string) {
   const t0 = performance.now();
   const { keys, words } = querySearchKeys(q);
-  const table = db().consultations;
   const hits: { row: ConsultationRow; year: number; number: number }[] = [];
   if (keys.length > 0) {
-    let last: string | undefined;
-    for (;;) {
-      const page =
-        last === undefined
-          ? await table.orderBy(':id').limit(SCAN_PAGE).toArray()
-          : await table.where(':id').above(last).limit(SCAN_PAGE).toArray();
-      if (page.length === 0) break;
-      const opened = await Promise.all(page.map((row) => repos.consultations.open(row)));
-      opened.forEach((e, i) => {
-        const names = [e.applicant.fullName, e.representedPerson?.fullName ?? ''];
-        const iins = [e.applicant.iin, e.representedPerson?.iin ?? ''];
-        const row = page[i] as ConsultationRow;
-        if (matchesQuery(words, names, iins)) hits.push({ row, year: e.year, number: e.number });
-      });
-      last = (page[page.length - 1] as ConsultationRow).id;
-    }
+    await scanDecoded((row, e) => {
+      const { names, iins } = searchable(e);
+      if (matchesQuery(words, names, iins)) hits.push({ row, year: e.year, number: e.number });
+    });
   }
   const ids = hits
     .sort((a, b) => b.year - a.year || b.number - a.number)
     .slice(0, SEARCH_LIMIT)
     .map((h) => h.row.id);
   return { ms: ms(t0), ids, matches: hits.length };
+}
+
+/**
+ * The correctness check's reference for every query at once: one full scan decodes every row,
+ * then a plain filter answers each query (scan-check.ts). The run compares it with what the
+ * repository answered; a timing only to show what the check costs.
+ */
+export async function searchCheck(qs: string[]) {
+  const t0 = performance.now();
+  const entries: ScannedEntry[] = [];
+  await scanDecoded((row, e) =>
+    entries.push({ id: row.id, year: e.year, number: e.number, ...searchable(e) }),
+  );
+  return { ms: ms(t0), ids: plainAnswers(qs, entries, SEARCH_LIMIT) };
 }
 
 /** What the register screen does for a month: index rows, then the first visible entries. */
