@@ -39,7 +39,7 @@ describe('GET /v1/health', () => {
     expect(res.json()).toEqual({
       ok: true,
       db: f.db.kind, // pglite, or postgres under scripts/with-postgres.sh
-      schemaVersion: 6,
+      schemaVersion: 7,
       uptimeSeconds: expect.any(Number),
       time: expect.any(String),
     });

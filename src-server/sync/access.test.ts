@@ -13,6 +13,7 @@ import {
   markedEntities,
   markScope,
   readScope,
+  recordBytes,
   seesMarkOf,
   sharedWithOf,
   syncedEntities,
@@ -347,5 +348,21 @@ describe('office-wide kinds (issue 7)', () => {
   ];
   it.each(reads)('%s reads a record of %s in %s shared with %s: %s', (user, o, off, w, r) => {
     expect(canRead(principal(user), shared(o, off, w))).toBe(r);
+  });
+});
+
+describe('recordBytes', () => {
+  it("counts the UTF-8 bytes of the record's JSON, given or not", () => {
+    const records = [
+      { id: 'a', name: 'Әбілқасымова Гүлнәр' },
+      { id: 'b', note: 'emoji 🙂, "quotes", \\ and \u0000' },
+      { id: 'c', odd: '\ud800 lone surrogate', n: 1.5, list: [null, true] },
+    ];
+    for (const r of records) {
+      const json = JSON.stringify(r);
+      const bytes = new TextEncoder().encode(json).length;
+      expect(recordBytes(r)).toBe(bytes);
+      expect(recordBytes(r, json)).toBe(bytes);
+    }
   });
 });

@@ -355,9 +355,13 @@ export function seesMarkOf(p: Principal, entity: string, rec: RecordOwnership): 
   );
 }
 
-/** UTF-8 size of the record's JSON, as it will be stored. */
-export function recordBytes(record: Record<string, unknown>): number {
-  return new TextEncoder().encode(JSON.stringify(record)).length;
+/**
+ * UTF-8 size of the record's JSON, as it will be stored; `json` when the caller has that text
+ * already (push-decide.ts `prepareOps`: the body it stores), so a push stringifies each record
+ * once. Counted without encoding (JSON.stringify never leaves a lone surrogate to replace).
+ */
+export function recordBytes(record: Record<string, unknown>, json?: string): number {
+  return Buffer.byteLength(json ?? JSON.stringify(record), 'utf8');
 }
 
 /**
@@ -365,10 +369,10 @@ export function recordBytes(record: Record<string, unknown>): number {
  * role may write the kind, owner field = caller. The server record's owner and version are
  * checked in push.ts with `canWrite` and the version rule.
  */
-export function checkOp(p: Principal, op: PushOp): AccessDecision {
+export function checkOp(p: Principal, op: PushOp, json?: string): AccessDecision {
   const entity = entityOf(op.entity);
   if (!entity) return deny('unknown-entity');
-  if (recordBytes(op.record) > MAX_RECORD_BYTES) return deny('record-too-large');
+  if (recordBytes(op.record, json) > MAX_RECORD_BYTES) return deny('record-too-large');
   if (op.record.id !== op.entityId) return deny('id-mismatch');
   if (!entity.row.safeParse(op.record).success) return deny('invalid-record');
   if (op.record.version !== op.baseVersion + 1) return deny('invalid-record');

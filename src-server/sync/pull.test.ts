@@ -3,7 +3,7 @@ import type { Db } from '../db/db';
 import { pullResponseSchema } from '../../src-shared/contracts/sync/protocol';
 import { pull } from './pull';
 import { applyPush } from './push';
-import { consultation, NOW, op, principal, type UserId } from './testing';
+import { COLLEGIUM, consultation, NOW, OFFICE_1, op, principal, type UserId } from './testing';
 import { useSyncTestDb } from './test-hooks';
 
 let db: Db;
@@ -294,5 +294,70 @@ describe('pull: aid marks (cl. 42)', () => {
       expect(kinds(paged)).toEqual(kinds(all));
       expect(paged.cursor).toBe(all.cursor);
     }
+  });
+});
+
+describe('pull: a mark carries each field as `->>` reads it', () => {
+  // The mark branch takes the fields out with one jsonb_to_record per row (pull.ts); this pins
+  // it to what `body->>'field'` gives, for every kind of JSON value a body could hold there.
+  const odd: Record<string, unknown>[] = [
+    { iinKey: 'k1', issueAreaId: 'a "quoted" \\ value', date: 'қазан', status: 'given' },
+    { iinKey: 'k2', issueAreaId: 12.5, date: true, status: { nested: ['x', 1] }, service: 'x' },
+    { iinKey: 'k3', issueAreaId: null, date: [1, 'two'], status: null },
+    { iinKey: 7, status: false },
+    { iinKey: '', status: 'given' },
+    { issueAreaId: 'no key' },
+  ];
+  const checks: Record<string, unknown>[] = [
+    { iinKey: 'k5', outcome: 'eligible', service: { kind: 'defence' }, date: 20250301 },
+    { iinKey: 'k6', outcome: 'eligible', service: null },
+    { iinKey: 'k7', outcome: 'not-eligible', service: 'defence' },
+  ];
+
+  it('strings unquoted, other values as JSON text, null and missing keys as the defaults', async () => {
+    const rows = [
+      ...odd.map((body, i) => ['consultation', `odd-${i}`, body] as const),
+      ...checks.map((body, i) => ['eligibilityCheck', `chk-${i}`, body] as const),
+    ];
+    for (const [i, [entity, id, body]] of rows.entries()) {
+      await db.query(
+        `INSERT INTO records (entity, entity_id, version, owner_id, office_id, collegium_id, body,
+                              revision, updated_at)
+         VALUES ($1, $2, 1, 'adv-b', $3, $4, $5::jsonb, $6, $7)`,
+        [entity, id, OFFICE_1, COLLEGIUM, JSON.stringify(body), 100 + i, NOW],
+      );
+    }
+    const { rows: expected } = await db.query<Record<string, string | null>>(
+      `SELECT entity_id AS "entityId", body->>'iinKey' AS "iinKey",
+              COALESCE(body->>'issueAreaId', '') AS "issueAreaId",
+              COALESCE(body->>'date', '') AS date,
+              COALESCE(CASE entity WHEN 'consultation' THEN body->>'status'
+                                   ELSE body->>'outcome' END, '') AS status,
+              CASE entity WHEN 'consultation' THEN 'consultation'
+                          ELSE COALESCE(body->>'service', '') END AS service
+         FROM records
+        WHERE revision >= 100 AND COALESCE(body->>'iinKey', '') <> ''
+          AND (entity = 'consultation' OR body->>'outcome' = 'eligible')
+        ORDER BY revision`,
+    );
+    const { marks } = await pull(db, principal('adv-a'), 99, 1000);
+    expect(
+      marks.map(({ entityId, iinKey, issueAreaId, date, status, service }) => ({
+        entityId,
+        iinKey,
+        issueAreaId,
+        date,
+        status,
+        service,
+      })),
+    ).toEqual(expected);
+    expect(marks.map((m) => m.entityId)).toEqual([
+      'odd-0',
+      'odd-1',
+      'odd-2',
+      'odd-3',
+      'chk-0',
+      'chk-1',
+    ]);
   });
 });

@@ -126,10 +126,8 @@ export interface PreparedOps {
 }
 
 export function prepareOps(p: Principal, ops: readonly PushOp[]): PreparedOps {
-  return {
-    checks: ops.map((op) => checkOp(p, op)),
-    bodies: ops.map((op) => JSON.stringify(op.record)),
-  };
+  const bodies = ops.map((op) => JSON.stringify(op.record));
+  return { checks: ops.map((op, i) => checkOp(p, op, bodies[i])), bodies };
 }
 
 /** The request's distinct opIds (what `loadStoredOps` looks up). */

@@ -108,3 +108,56 @@ export async function loadRecord(
   );
   return rows[0] ? toServerRecord(rows[0]) : null;
 }
+
+/** What a group's decisions read (push.ts, the unlocked path), from one snapshot. */
+export interface PushSnapshot {
+  /** `server_state.revision` in that snapshot: the write applies only if it is still this. */
+  revision: number;
+  stored: Map<string, StoredOp>;
+  records: Map<string, ServerRecord>;
+}
+
+type SnapshotRow = { kind: 'v' | 'o' | 'r' } & StoredOpRow & RecordRow;
+
+/**
+ * The revision, the stored ops among `opIds` and the records among `pairs`, in ONE statement,
+ * so all three come from the same snapshot, in one round trip. The rows of the three kinds
+ * share one column list (UNION ALL), each filling its own columns.
+ */
+const SNAPSHOT = `
+SELECT 'v' AS kind, revision, NULL::text AS op_id, NULL::text AS user_id,
+       NULL::integer AS base_version, NULL::text AS outcome, NULL::text AS code,
+       NULL::text AS conflict_id, NULL::text AS entity, NULL::text AS entity_id,
+       NULL::integer AS version, NULL::text AS owner_id, NULL::text AS office_id,
+       NULL::text AS collegium_id, NULL::text AS shared_with, NULL::jsonb AS body
+  FROM server_state WHERE id = 1
+UNION ALL
+SELECT 'o', o.revision, o.op_id, o.user_id, o.base_version, o.outcome, o.code, c.id,
+       NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL
+  FROM ops o LEFT JOIN conflicts c ON c.op_id = o.op_id
+ WHERE o.op_id = ANY($1::text[])
+UNION ALL
+SELECT 'r', r.revision, NULL, NULL, NULL, NULL, NULL, NULL, r.entity, r.entity_id, r.version,
+       r.owner_id, r.office_id, r.collegium_id, r.shared_with, r.body
+  FROM records r
+  JOIN unnest($2::text[], $3::text[]) AS k(entity, entity_id)
+    ON r.entity = k.entity AND r.entity_id = k.entity_id`;
+
+export async function loadSnapshot(
+  q: Queryable,
+  opIds: readonly string[],
+  pairs: readonly (readonly [string, string])[],
+): Promise<PushSnapshot> {
+  const { rows } = await q.query<SnapshotRow>(SNAPSHOT, [
+    opIds,
+    pairs.map(([e]) => e),
+    pairs.map(([, id]) => id),
+  ]);
+  const snap: PushSnapshot = { revision: 0, stored: new Map(), records: new Map() };
+  for (const r of rows) {
+    if (r.kind === 'v') snap.revision = Number(r.revision);
+    else if (r.kind === 'o') snap.stored.set(r.op_id, toStoredOp(r));
+    else snap.records.set(recordKey(r.entity, r.entity_id), toServerRecord(r));
+  }
+  return snap;
+}

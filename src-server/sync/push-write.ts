@@ -1,9 +1,10 @@
 /**
  * The batch path's writes (push.ts): the `BatchPlan`s (push-decide.ts) of a group of pushes —
- * one request, or several callers' requests decided one after another under one lock — in ONE
- * statement, whatever the number of ops or requests: the cast check of overwritten bodies, the
- * `records` upsert, the `ops` and `conflicts` inserts and the revision, as data-modifying CTEs.
- * Every round trip of a push transaction is time every other push waits for the lock.
+ * one request, or several callers' requests decided one after another, under the lock or on
+ * one snapshot (push-unlocked.ts) — in ONE statement, whatever the number of ops or requests:
+ * the cast check of overwritten bodies, the `records` upsert, the `ops` and `conflicts` inserts
+ * and the revision, as data-modifying CTEs. Every round trip of a group is time every other
+ * push waits for.
  *
  * The rows of each table travel as one JSON array (`jsonb_to_recordset`), bodies embedded as
  * the JSON text they already are: five parameters for any number of rows, no chunking (the
@@ -49,14 +50,21 @@ const conflictRow = (c: Stamped<ConflictRow>) =>
   `"theirs":${c.theirs},"ours":${c.ours},"revision":${c.revision},` +
   `"created_at":${s(c.now.toISOString())}}`;
 
-const WRITE = `
-WITH superseded AS (SELECT jsonb_array_length($1::jsonb) AS n),
+/**
+ * The inserts, each reading its rows `FROM ${gate}`: the locked statement's gate is a one-row
+ * VALUES (always written); the unlocked one's is the revision's UPDATE (written only if it
+ * matched — see `writeGroupIfUnchanged`). A data-modifying CTE runs once, to completion, before
+ * anything reading its RETURNING rows gets one: no row is inserted before the gate is decided.
+ */
+const inserts = (gate: string) => `
+  superseded AS (SELECT jsonb_array_length($1::jsonb) AS n),
   r AS (
     INSERT INTO records (entity, entity_id, version, owner_id, office_id, collegium_id, body,
                          revision, updated_at, shared_with)
     SELECT t.entity, t.entity_id, t.version, t.owner_id, t.office_id, t.collegium_id, t.body,
            t.revision, t.updated_at, t.shared_with
-      FROM jsonb_to_recordset($2::jsonb)
+      FROM ${gate},
+           jsonb_to_recordset($2::jsonb)
            AS t(entity text, entity_id text, version int, body jsonb, revision bigint,
                 shared_with text, owner_id text, office_id text, collegium_id text,
                 updated_at timestamptz)
@@ -69,7 +77,8 @@ WITH superseded AS (SELECT jsonb_array_length($1::jsonb) AS n),
                      revision, received_at)
     SELECT t.op_id, t.device_id, t.user_id, t.entity, t.entity_id, t.base_version, t.outcome,
            t.code, t.revision, t.received_at
-      FROM jsonb_to_recordset($3::jsonb)
+      FROM ${gate},
+           jsonb_to_recordset($3::jsonb)
            AS t(op_id text, device_id text, user_id text, entity text, entity_id text,
                 base_version int, outcome text, code text, revision bigint,
                 received_at timestamptz)
@@ -79,13 +88,32 @@ WITH superseded AS (SELECT jsonb_array_length($1::jsonb) AS n),
                            server_version, theirs, ours, revision, created_at)
     SELECT t.id, t.entity, t.entity_id, t.op_id, t.owner_id, t.office_id, t.base_version,
            t.server_version, t.theirs, t.ours, t.revision, t.created_at
-      FROM jsonb_to_recordset($4::jsonb)
+      FROM ${gate},
+           jsonb_to_recordset($4::jsonb)
            AS t(id text, entity text, entity_id text, op_id text, owner_id text, office_id text,
                 base_version int, server_version int, theirs jsonb, ours jsonb, revision bigint,
                 created_at timestamptz)
-    RETURNING 1),
+    RETURNING 1)`;
+
+/** Under the lock (push.ts, the locked path): everything is written. */
+const WRITE = `
+WITH g AS (SELECT 1),
+  ${inserts('g')},
   v AS (UPDATE server_state SET revision = $5 WHERE id = 1 AND revision <> $5 RETURNING 1)
 SELECT (SELECT n FROM superseded) AS superseded`;
+
+/**
+ * Without a lock held (push.ts, the unlocked path): the revision moves from $6 to $5 only if it
+ * is still $6, and the rows are written only if it moved. The UPDATE takes the row lock (held
+ * to the end of the statement, its commit), so revisions still follow commit order; if another
+ * writer got there first — every writer of records, ops' revisions and conflicts moves the
+ * revision under that lock — the UPDATE matches nothing (PostgreSQL re-checks a row changed
+ * while it waited) and nothing is written.
+ */
+const WRITE_IF_UNCHANGED = `
+WITH v AS (UPDATE server_state SET revision = $5 WHERE id = 1 AND revision = $6 RETURNING 1),
+  ${inserts('v')}
+SELECT (SELECT n FROM superseded) AS superseded, (SELECT count(*) FROM v) AS applied`;
 
 /** One request alone (a group of one). */
 export function writeBatch(
@@ -98,11 +126,8 @@ export function writeBatch(
   return writeGroup(tx, [{ principal: p, plan, now }], lockedRevision);
 }
 
-export async function writeGroup(
-  tx: Queryable,
-  pushes: readonly PlannedPush[],
-  lockedRevision: number,
-): Promise<void> {
+/** The parameters of a group's write (both statements' $1 … $5). */
+function writeParams(pushes: readonly PlannedPush[], lockedRevision: number): unknown[] | null {
   // A record written by several requests of the group is upserted once, in its last state (an
   // upsert may not touch a row twice); the earlier bodies are checked like any superseded one:
   // nothing is kept of them, but the per-op path cast each to jsonb.
@@ -120,12 +145,44 @@ export async function writeGroup(
     for (const o of plan.ops) ops.push({ ...o, deviceId: p.deviceId, userId: p.userId, now });
   }
   const revision = pushes.at(-1)?.plan.revision ?? lockedRevision;
-  if (!superseded.length && !records.size && !ops.length && revision === lockedRevision) return;
-  await tx.query(WRITE, [
+  if (!superseded.length && !records.size && !ops.length && revision === lockedRevision) {
+    return null;
+  }
+  return [
     `[${superseded.join(',')}]`,
     array([...records.values()], recordRow),
     array(ops, opRow),
     array(conflicts, conflictRow),
     revision,
+  ];
+}
+
+/** Under the lock taken at `lockedRevision`: the group's rows and the new revision. */
+export async function writeGroup(
+  tx: Queryable,
+  pushes: readonly PlannedPush[],
+  lockedRevision: number,
+): Promise<void> {
+  const params = writeParams(pushes, lockedRevision);
+  if (params) await tx.query(WRITE, params);
+}
+
+/**
+ * The same write without a lock held, decided on a snapshot whose revision was `readRevision`:
+ * true when it is written (or there was nothing to write: the answers came from a consistent
+ * snapshot), false when the revision had moved and nothing was written. One statement, in a
+ * transaction of its own (no BEGIN, no COMMIT: one round trip).
+ */
+export async function writeGroupIfUnchanged(
+  q: Queryable,
+  pushes: readonly PlannedPush[],
+  readRevision: number,
+): Promise<boolean> {
+  const params = writeParams(pushes, readRevision);
+  if (!params) return true;
+  const { rows } = await q.query<{ applied: number | string }>(WRITE_IF_UNCHANGED, [
+    ...params,
+    readRevision,
   ]);
+  return Number(rows[0]!.applied) === 1;
 }

@@ -1,7 +1,7 @@
 /**
  * The batch path of applyPush (push.ts): what a request stores, the data-exception fallback, and
- * the number of statements a request costs. Runs on PGlite, and on PostgreSQL under
- * scripts/with-postgres.sh.
+ * the number of statements a request costs (on the unlocked path, push-unlocked.ts). Runs on
+ * PGlite, and on PostgreSQL under scripts/with-postgres.sh.
  */
 import { describe, expect, it } from 'vitest';
 import type { Db, Queryable } from '../db/db';
@@ -206,17 +206,17 @@ describe('applyPush: statements per request', () => {
   const creates = (n: number, prefix: string) =>
     Array.from({ length: n }, (_, i) => op(consultation(`${prefix}${i}`, 'adv-a', 1)));
 
-  it('500 creates cost what 5 do: lock, two reads, one write', async () => {
-    expect(await statementsOf(A, creates(5, 'a'))).toBe(4);
+  it('500 creates cost what 5 do: one read, one write', async () => {
+    expect(await statementsOf(A, creates(5, 'a'))).toBe(2);
     const batch = creates(500, 'b');
-    expect(await statementsOf(A, batch)).toBe(4);
-    expect(await count(db, 'records')).toBe(505);
-    // The same 500 again: all duplicates of accepted ops — no record is read, nothing written.
     expect(await statementsOf(A, batch)).toBe(2);
+    expect(await count(db, 'records')).toBe(505);
+    // The same 500 again: all duplicates of accepted ops — read, and nothing written.
+    expect(await statementsOf(A, batch)).toBe(1);
     expect(await serverRevision(db)).toBe(505);
   });
 
-  it('500 mixed ops (updates, conflicts, rejections, several ops per record) stay at four', async () => {
+  it('500 mixed ops (updates, conflicts, rejections, several ops per record) stay at two', async () => {
     await applyPush(db, A, creates(100, 'm'), NOW);
     const mixed: PushOp[] = [];
     for (let i = 0; i < 100; i += 1) {
@@ -226,14 +226,14 @@ describe('applyPush: statements per request', () => {
       mixed.push(op(consultation(`n${i}`, 'adv-a', 1))); // accepted
       mixed.push(op(consultation(`w${i}`, 'adv-b', 1))); // wrong-owner
     }
-    // lock, ops and records read, and one write: overwritten bodies' cast, records, ops,
-    // conflicts and revision together.
-    expect(await statementsOf(A2, mixed)).toBe(4);
+    // The revision, ops and records in one read, and one write: overwritten bodies' cast,
+    // records, ops, conflicts and revision together.
+    expect(await statementsOf(A2, mixed)).toBe(2);
     expect(await count(db, 'conflicts')).toBe(100);
     expect(await serverRevision(db)).toBe(100 + 400);
   });
 
-  it('an empty push takes the lock and nothing else', async () => {
+  it('an empty push reads the revision and nothing else', async () => {
     expect(await statementsOf(A, [])).toBe(1);
   });
 });

@@ -30,14 +30,21 @@
  * order: one lock, the reads of all of them, each decided in memory on the state the ones
  * before it left (push-decide.ts `after`), then the writes of all of them in one statement.
  * What needs no database — each op's `checkOp` and its record's JSON — is worked out before the
- * request is queued (`prepareOps`), so the lock is held only for what must be. Each answer is exactly what it would have been, had the requests come one after
- * another in that order (push.group.test.ts); an idle server applies a request alone at once.
+ * request is queued (`prepareOps`), so the lock is held only for what must be. Each answer is
+ * exactly what it would have been, had the requests come one after another in that order
+ * (push.group.test.ts); an idle server applies a request alone at once.
  * If a group fails with anything but a data exception, nothing of it is kept and each of its
  * requests is applied again alone, so a request that fails fails by itself. The row lock stays
  * what orders pushes: other processes (a second server process, the admin CLI) take it too.
  *
- * Two paths, one outcome:
- * - The batch path (the normal one): two reads — the stored ops of all the request's opIds,
+ * First, the unlocked path (push-unlocked.ts, the normal one): the group decided on one
+ * snapshot and written by one statement that applies only if the revision has not moved since
+ * — the same decisions and writes as the batch path below, in two round trips without holding
+ * the lock in between. When it does not apply (another process or a conflict resolution wrote
+ * in between) or fails in any way, nothing of it was written and the locked paths below run.
+ *
+ * Two locked paths, one outcome:
+ * - The batch path: two reads — the stored ops of all the request's opIds,
  *   the server records of all its records (push-load.ts) — then every op is decided in memory
  *   in order (push-decide.ts; the lock makes that safe), then one statement writes it all
  *   (push-write.ts). Four statements per request (or group) instead of seven per op: a first
@@ -53,21 +60,13 @@
 import type { Principal } from '../auth/principal';
 import type { Db, Queryable } from '../db/db';
 import type { PushOp, PushResponse } from '../../src-shared/contracts/sync/protocol';
-import { decideBatch, neededRecords, opIdsOf, prepareOps, type PreparedOps } from './push-decide';
+import { neededRecords, prepareOps } from './push-decide';
 import { loadRecords, loadStoredOps } from './push-load';
 import { applyOneByOne } from './push-per-op';
 import { GroupQueue, type Settled } from './push-queue';
-import { isDataException, recordKey, type ServerRecord, type StoredOp } from './push-results';
-import { writeGroup, type PlannedPush } from './push-write';
-
-/** One request, as queued. */
-interface Push {
-  principal: Principal;
-  ops: readonly PushOp[];
-  now: Date;
-  /** Worked out before queueing, out of the lock (push-decide.ts `prepareOps`). */
-  prepared: PreparedOps;
-}
+import { isDataException, recordKey, type StoredOp } from './push-results';
+import { applyUnlocked, decideGroup, opIdsOfAll, type Push } from './push-unlocked';
+import { writeGroup } from './push-write';
 
 /**
  * A group's cap: two full client batches (MAX_PUSH_OPS = 500) or a hundred small ones, so a
@@ -91,8 +90,6 @@ async function currentRevision(tx: Queryable): Promise<number> {
 }
 
 /** The batch path for a group (of one or more): two reads, decisions in memory, the writes. */
-const opIdsOfAll = (pushes: readonly Push[]) => [...new Set(pushes.flatMap((p) => opIdsOf(p.ops)))];
-
 async function applyBatches(
   tx: Queryable,
   pushes: readonly Push[],
@@ -108,23 +105,8 @@ async function applyBatches(
       pairs.set(recordKey(...pair), pair);
     }
   }
-  let stored: Map<string, StoredOp> = stored0;
-  let records: Map<string, ServerRecord> = await loadRecords(tx, [...pairs.values()]);
-  let revision = locked;
-  const planned: PlannedPush[] = [];
-  for (const p of pushes) {
-    const plan = decideBatch({
-      principal: p.principal,
-      ops: p.ops,
-      stored,
-      records,
-      revision,
-      prepared: p.prepared,
-    });
-    planned.push({ principal: p.principal, plan, now: p.now });
-    ({ stored, records } = plan.after);
-    revision = plan.revision;
-  }
+  const records = await loadRecords(tx, [...pairs.values()]);
+  const planned = decideGroup(pushes, { stored: stored0, records, revision: locked });
   await writeGroup(tx, planned, locked);
   return planned.map(({ plan }) => ({ ok: true, results: plan.results, revision: plan.revision }));
 }
@@ -201,6 +183,15 @@ async function transact(db: Db, pushes: readonly Push[]): Promise<PushResponse[]
 }
 
 async function runGroup(db: Db, pushes: readonly Push[]): Promise<Settled<PushResponse>[]> {
+  // The unlocked path first (push-unlocked.ts); when it does not apply (another writer moved
+  // the revision) or fails in any way (a value PostgreSQL refuses, a lost connection), nothing
+  // of it was kept and the locked path answers the group, refusals and errors as it always did.
+  const unlocked = await applyUnlocked(db, pushes).catch(() => null);
+  if (unlocked) return unlocked.map((value) => ({ ok: true, value }));
+  return runLocked(db, pushes);
+}
+
+async function runLocked(db: Db, pushes: readonly Push[]): Promise<Settled<PushResponse>[]> {
   try {
     const responses = await transact(db, pushes);
     return responses.map((value) => ({ ok: true, value }));
