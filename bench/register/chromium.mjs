@@ -80,12 +80,24 @@ export async function launchBench(url, log) {
   };
 }
 
+/**
+ * Bytes under `dir`, read while Chromium runs: its LevelDB compaction deletes files between the
+ * listing and the stat, and such a file simply no longer counts.
+ */
 function dirBytes(dir) {
   if (!existsSync(dir)) return null;
+  let entries;
+  try {
+    entries = readdirSync(dir, { withFileTypes: true });
+  } catch (error) {
+    if (error?.code === 'ENOENT') return 0;
+    throw error;
+  }
   let total = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+  for (const entry of entries) {
     const full = path.join(dir, entry.name);
-    total += entry.isDirectory() ? (dirBytes(full) ?? 0) : statSync(full).size;
+    if (entry.isDirectory()) total += dirBytes(full) ?? 0;
+    else total += statSync(full, { throwIfNoEntry: false })?.size ?? 0;
   }
   return total;
 }
