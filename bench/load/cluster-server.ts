@@ -11,17 +11,23 @@ import cluster, { type Worker } from 'node:cluster';
 import { tracingChannel } from 'node:diagnostics_channel';
 import { createWriteStream } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import pg from 'pg';
-import { createCollegium, createOffice, createUser } from '../../src-server/admin/commands';
 import { buildServer } from '../../src-server/app';
 import { migrate } from '../../src-server/db/migrate';
 import { openPostgres } from '../../src-server/db/postgres';
+import { answerCommands, errorText } from '../sync/command-loop';
 import { sampleProcess } from '../sync/process-sampler';
+import {
+  createBenchDatabase,
+  dbInfo,
+  dropBenchDatabase,
+  seedOrg,
+  serverRevision,
+  tableCounts,
+} from '../sync/server-db';
 import { addUsers, seedHistory } from '../sync/server-fixtures';
 import type {
   Command,
   Hello,
-  Org,
   Reply,
   Request,
   ServerCounters,
@@ -97,32 +103,12 @@ async function worker(): Promise<void> {
 
 async function primary(): Promise<void> {
   const send = (m: Hello | Reply) => process.send?.(m);
-  if (!options.adminUrl) throw new Error('the cluster server needs PostgreSQL (adminUrl)');
-  const name = `qorgau_bench_${process.pid}_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: options.adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(options.adminUrl);
-  url.pathname = `/${name}`;
-  const db = await openPostgres(url.toString(), 4);
+  const adminUrl = options.adminUrl;
+  if (!adminUrl) throw new Error('the cluster server needs PostgreSQL (adminUrl)');
+  const { name, url } = await createBenchDatabase(adminUrl);
+  const db = await openPostgres(url, 4);
   await migrate(db);
-  const { id: collegiumId } = await createCollegium(db, { name: 'Облыстық адвокаттар алқасы' });
-  const { id: officeId } = await createOffice(db, { collegiumId, name: 'Заң консультациясы' });
-  const password = 'Kokzhiek-2024!';
-  const user = await createUser(db, {
-    login: 'gulnar',
-    fullName: 'Әбілқасымова Гүлнәр Серікқызы',
-    role: 'advocate',
-    collegiumId,
-    officeId,
-    password,
-  });
-  const org: Org = {
-    collegiumId,
-    officeId,
-    advocate: { id: user.id, login: user.login, password },
-  };
+  const org = await seedOrg(db);
 
   const workers: Worker[] = [];
   let nextId = 1;
@@ -130,7 +116,7 @@ async function primary(): Promise<void> {
   const ports: number[] = [];
   const listening = new Promise<void>((resolve) => {
     for (let i = 0; i < (options.workers ?? 2); i++) {
-      const w = cluster.fork({ [DB_URL_ENV]: url.toString() });
+      const w = cluster.fork({ [DB_URL_ENV]: url });
       w.on('message', (m: WorkerMessage) => {
         if (m.kind === 'listening') {
           ports.push(m.port);
@@ -156,36 +142,17 @@ async function primary(): Promise<void> {
     switch (c.cmd) {
       case 'counters':
         return sumCounters(await Promise.all(workers.map((w) => countersOf(w, !!c.resetPeak))));
-      case 'dbInfo': {
-        const v = await db.query<{ v: string }>("SELECT current_setting('server_version') AS v");
-        const f = await db.query<{ fsync: string }>('SHOW fsync');
-        const s = await db.query<{ synchronous_commit: string }>('SHOW synchronous_commit');
-        return {
-          kind: 'postgres',
-          version: v.rows[0]!.v,
-          fsync: f.rows[0]!.fsync,
-          synchronousCommit: s.rows[0]!.synchronous_commit,
-        };
-      }
+      case 'dbInfo':
+        return dbInfo(db);
       case 'addUsers':
         return addUsers(db, org, c.count, c.prefix, c.offices);
       case 'seedHistory':
         await seedHistory(db, org, c.users, c.perUser, c.templates);
         return null;
-      case 'tableCounts': {
-        const { rows } = await db.query<{ what: string; n: number | string }>(
-          `SELECT 'records' AS what, count(*) AS n FROM records
-           UNION ALL SELECT 'ops:' || outcome, count(*) FROM ops GROUP BY outcome
-           UNION ALL SELECT 'conflicts', count(*) FROM conflicts`,
-        );
-        return Object.fromEntries(rows.map((r) => [r.what, Number(r.n)]));
-      }
-      case 'revision': {
-        const { rows } = await db.query<{ revision: number | string }>(
-          'SELECT revision FROM server_state WHERE id = 1',
-        );
-        return Number(rows[0]!.revision);
-      }
+      case 'tableCounts':
+        return tableCounts(db);
+      case 'revision':
+        return serverRevision(db);
       case 'analyze':
         await db.exec('ANALYZE');
         return null;
@@ -200,35 +167,19 @@ async function primary(): Promise<void> {
           ),
         );
         await db.close();
-        const a = new pg.Client({ connectionString: options.adminUrl });
-        await a.connect();
-        await a.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await a.end();
+        await dropBenchDatabase(adminUrl, name);
         setImmediate(() => process.exit(0));
         return null;
       }
     }
   };
-  process.on('message', (m: Request) => {
-    run(m).then(
-      (value) => send({ id: m.id, ok: true, value }),
-      (error: unknown) =>
-        send({
-          id: m.id,
-          ok: false,
-          error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-        }),
-    );
-  });
+  answerCommands<Request>(run, send);
   send({ ready: true, port: ports[0]!, org });
 }
 
 if (cluster.isPrimary) {
   primary().catch((error: unknown) => {
-    process.send?.({
-      ready: false,
-      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-    });
+    process.send?.({ ready: false, error: errorText(error) });
     setImmediate(() => process.exit(1));
   });
 } else {

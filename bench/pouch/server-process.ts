@@ -22,6 +22,7 @@ import PouchDB from 'pouchdb-core';
 import leveldbAdapter from 'pouchdb-adapter-leveldb';
 import memoryAdapter from 'pouchdb-adapter-memory';
 import mapreduce from 'pouchdb-mapreduce';
+import { answerCommands, errorText } from '../sync/command-loop';
 import { sampleProcess } from '../sync/process-sampler';
 import {
   routeOf,
@@ -96,24 +97,11 @@ async function main() {
         return null;
     }
   };
-  process.on('message', (m: PouchRequest) => {
-    run(m).then(
-      (value) => send({ id: m.id, ok: true, value }),
-      (error: unknown) =>
-        send({
-          id: m.id,
-          ok: false,
-          error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-        }),
-    );
-  });
+  answerCommands<PouchRequest>(run, send);
   send({ ready: true, port });
 }
 
 main().catch((error: unknown) => {
-  send({
-    ready: false,
-    error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-  });
+  send({ ready: false, error: errorText(error) });
   setImmediate(() => process.exit(1));
 });

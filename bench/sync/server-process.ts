@@ -12,8 +12,6 @@
 import { tracingChannel } from 'node:diagnostics_channel';
 import { createWriteStream } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import pg from 'pg';
-import { createCollegium, createOffice, createUser } from '../../src-server/admin/commands';
 import { buildServer } from '../../src-server/app';
 import type { Db } from '../../src-server/db/db';
 import { migrate } from '../../src-server/db/migrate';
@@ -21,15 +19,22 @@ import { openPglite } from '../../src-server/db/pglite';
 import { openPostgres } from '../../src-server/db/postgres';
 import type {
   Command,
-  DbInfo,
   Hello,
-  Org,
   Reply,
   Request,
   ServerCounters,
   ServerStartOptions,
 } from './server-protocol';
+import { answerCommands, errorText } from './command-loop';
 import { sampleProcess } from './process-sampler';
+import {
+  createBenchDatabase,
+  dbInfo,
+  dropBenchDatabase,
+  seedOrg,
+  serverRevision,
+  tableCounts,
+} from './server-db';
 import { addUsers, seedHistory } from './server-fixtures';
 import { timedDb } from './timed-db';
 
@@ -41,59 +46,12 @@ async function openDb(o: ServerStartOptions): Promise<{ db: Db; drop: () => Prom
     await migrate(db);
     return { db, drop: async () => undefined };
   }
-  if (!o.adminUrl) throw new Error('postgres needs adminUrl');
-  const name = `qorgau_bench_${process.pid}_${Date.now().toString(36)}`;
-  const admin = new pg.Client({ connectionString: o.adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  const url = new URL(o.adminUrl);
-  url.pathname = `/${name}`;
-  const db = await openPostgres(url.toString(), o.poolMax ?? 10);
+  const adminUrl = o.adminUrl;
+  if (!adminUrl) throw new Error('postgres needs adminUrl');
+  const { name, url } = await createBenchDatabase(adminUrl);
+  const db = await openPostgres(url, o.poolMax ?? 10);
   await migrate(db);
-  return {
-    db,
-    // Without FORCE: the pool's last connections may still be closing, and a forced drop
-    // would kill them under the pool's feet (an unhandled 'error'). So retry for a while.
-    drop: async () => {
-      const a = new pg.Client({ connectionString: o.adminUrl });
-      await a.connect();
-      try {
-        for (let attempt = 0; ; attempt++) {
-          try {
-            await a.query(`DROP DATABASE IF EXISTS ${name}`);
-            return;
-          } catch (error) {
-            if (attempt >= 50) throw error;
-            await new Promise((r) => setTimeout(r, 100));
-          }
-        }
-      } finally {
-        await a.end();
-      }
-    },
-  };
-}
-
-async function seedOrg(db: Db): Promise<Org> {
-  const { id: collegiumId } = await createCollegium(db, {
-    name: 'Қызылорда облыстық адвокаттар алқасы',
-  });
-  const { id: officeId } = await createOffice(db, {
-    collegiumId,
-    name: 'Жалағаш заң консультациясы',
-  });
-  const password = 'Kokzhiek-2024!';
-  // The admin command with the production scrypt cost: sign-in is part of the first sync.
-  const { id, login } = await createUser(db, {
-    login: 'gulnar',
-    fullName: 'Әбілқасымова Гүлнәр Серікқызы',
-    role: 'advocate',
-    collegiumId,
-    officeId,
-    password,
-  });
-  return { collegiumId, officeId, advocate: { id, login, password } };
+  return { db, drop: () => dropBenchDatabase(adminUrl, name) };
 }
 
 async function main() {
@@ -175,20 +133,10 @@ async function main() {
       case 'seedHistory':
         await seedHistory(raw, org, c.users, c.perUser, c.templates);
         return null;
-      case 'tableCounts': {
-        const { rows } = await raw.query<{ what: string; n: number | string }>(
-          `SELECT 'records' AS what, count(*) AS n FROM records
-           UNION ALL SELECT 'ops:' || outcome, count(*) FROM ops GROUP BY outcome
-           UNION ALL SELECT 'conflicts', count(*) FROM conflicts`,
-        );
-        return Object.fromEntries(rows.map((r) => [r.what, Number(r.n)]));
-      }
-      case 'revision': {
-        const { rows } = await raw.query<{ revision: number | string }>(
-          'SELECT revision FROM server_state WHERE id = 1',
-        );
-        return Number(rows[0]!.revision);
-      }
+      case 'tableCounts':
+        return tableCounts(raw);
+      case 'revision':
+        return serverRevision(raw);
       case 'analyze':
         // Statistics, as autovacuum keeps them on a server that has been running: without them
         // the planner guesses right after a bulk set-up (and caches its guesses in prepared
@@ -204,37 +152,11 @@ async function main() {
         return null;
     }
   };
-  process.on('message', (m: Request) => {
-    run(m).then(
-      (value) => send({ id: m.id, ok: true, value }),
-      (error: unknown) =>
-        send({
-          id: m.id,
-          ok: false,
-          error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-        }),
-    );
-  });
+  answerCommands<Request>(run, send);
   send({ ready: true, port, org });
 }
 
-async function dbInfo(db: Db): Promise<DbInfo> {
-  const v = await db.query<{ v: string }>("SELECT current_setting('server_version') AS v");
-  if (db.kind === 'pglite') return { kind: 'pglite', version: v.rows[0]!.v };
-  const f = await db.query<{ fsync: string }>('SHOW fsync');
-  const s = await db.query<{ synchronous_commit: string }>('SHOW synchronous_commit');
-  return {
-    kind: 'postgres',
-    version: v.rows[0]!.v,
-    fsync: f.rows[0]!.fsync,
-    synchronousCommit: s.rows[0]!.synchronous_commit,
-  };
-}
-
 main().catch((error: unknown) => {
-  send({
-    ready: false,
-    error: error instanceof Error ? (error.stack ?? error.message) : String(error),
-  });
+  send({ ready: false, error: errorText(error) });
   setImmediate(() => process.exit(1));
 });

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppDb } from '../db/app-db';
-import { SYNC_STATE_ID, type OutboxRow } from '../db/rows';
+import { outboxOp } from './outbox-testing';
+import { SYNC_STATE_ID } from '../db/rows';
 import { readRecordSyncStatuses } from './record-status';
 
 const dbs: AppDb[] = [];
@@ -15,17 +16,7 @@ afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
 });
 
-let n = 0;
-const op = (entity: string, entityId: string, over: Partial<OutboxRow> = {}): OutboxRow => ({
-  opId: `op-${String(++n).padStart(4, '0')}`,
-  entity,
-  entityId,
-  baseVersion: 0,
-  record: { id: entityId },
-  at: '2026-11-25T10:00:00.000Z',
-  state: 'pending',
-  ...over,
-});
+const op = outboxOp;
 
 describe('readRecordSyncStatuses', () => {
   it('reads each listed record of the entity from its own ops only', async () => {

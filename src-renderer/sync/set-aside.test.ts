@@ -2,7 +2,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AppDb } from '../db/app-db';
-import type { OutboxRow } from '../db/rows';
+import { outboxOp } from './outbox-testing';
 import { setAsideLocalOnly } from './push-phase';
 import type { Ctx } from './sync-context';
 
@@ -11,17 +11,7 @@ afterEach(async () => {
   for (const db of dbs.splice(0)) await db.delete();
 });
 
-let n = 0;
-const op = (entity: string, entityId: string, over: Partial<OutboxRow> = {}): OutboxRow => ({
-  opId: `op-${String(++n).padStart(4, '0')}`,
-  entity,
-  entityId,
-  baseVersion: 0,
-  record: { id: entityId },
-  at: '2026-11-25T10:00:00.000Z',
-  state: 'pending',
-  ...over,
-});
+const op = outboxOp;
 
 describe('setAsideLocalOnly', () => {
   it('sets aside the pending ops of every entity the server does not keep, and only those', async () => {
